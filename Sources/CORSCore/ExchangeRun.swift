@@ -1,0 +1,327 @@
+/// The state of one evaluation as it walks the hops of a request. Internal: `CORSEvaluator` is the API.
+struct ExchangeRun {
+    let request: BrowserRequest
+    let server: ServerDefinition
+    let browser: BrowserProfile
+    var cache: PreflightCache
+    let now: Double
+
+    private var steps: [ExchangeStep] = []
+    private var warnings: [String] = []
+    private var preparationChecks: [Check] = []
+    private var prepared: PreparedRequest?
+
+    init(request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double)
+    {
+        self.request = request
+        self.server = server
+        self.browser = browser
+        self.cache = cache
+        self.now = now
+    }
+
+    private var pageOrigin: String { request.page.serialized }
+    private var isCrossOrigin: Bool { !request.url.origin.isSameOrigin(with: request.page) }
+
+    mutating func evaluate() -> Exchange {
+        let context = FailureContext(
+            api: request.api, url: request.url.description, origin: pageOrigin, pageOrigin: pageOrigin,
+            scriptURL: request.url.description)
+        switch RequestPreparer.prepare(request, browser: browser) {
+        case .rejected(let failure, let checks):
+            preparationChecks = checks
+            return finish(failed: failure, context: context, status: nil)
+        case .ready(let ready):
+            prepared = ready
+            preparationChecks = ready.checks
+        }
+        guard let prepared else { return finish(failed: .disallowedByMode, context: context, status: nil) }
+
+        if case .tuple(let scheme, _, _) = request.page, scheme == "https", request.url.scheme == "http",
+            !request.url.isLoopbackHost
+        {
+            return finish(failed: .mixedContent, context: context, status: nil)
+        }
+        if request.url.scheme == "data" {
+            return finish(
+                Verdict(
+                    outcome: .allowed, failure: nil, console: [], warnings: [],
+                    scriptResult: "\(request.api.consoleName) reads the data: URL directly; no network, no CORS",
+                    responseType: "basic", status: 200, readableHeaders: ["content-type"],
+                    summary: "data: URLs never involve CORS."))
+        }
+        if isCrossOrigin && request.api == .fetch && request.mode == .sameOrigin {
+            return finish(failed: .disallowedByMode, context: context, status: nil)
+        }
+        if !request.url.isHTTP && (isCrossOrigin || request.mode != .noCORS) {
+            return finish(failed: .schemeNotSupported(request.url.scheme), context: context, status: nil)
+        }
+        return followHops(prepared)
+    }
+
+    // MARK: The hop loop
+
+    private mutating func followHops(_ prepared: PreparedRequest) -> Exchange {
+        let isNoCORS = request.api == .fetch && request.mode == .noCORS
+        var url = request.url
+        var method = prepared.method
+        var headers = prepared.headers
+        var unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser)
+        var corsTainting = false
+        var opaqueTainting = false
+        var originTainted = false
+        var redirects = 0
+
+        while true {
+            let hopIsCrossOrigin = !url.origin.isSameOrigin(with: request.page)
+            if hopIsCrossOrigin {
+                if isNoCORS { opaqueTainting = true } else { corsTainting = true }
+            }
+            let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
+            let context = FailureContext(
+                api: request.api, url: url.description, redirectedFrom: redirects > 0 ? request.url.description : nil,
+                origin: origin, pageOrigin: pageOrigin, scriptURL: request.url.description)
+            let includeCredentials =
+                request.credentials == .include
+                || (request.credentials == .sameOrigin && !corsTainting && !opaqueTainting)
+
+            if corsTainting {
+                var hopRequest = prepared
+                hopRequest.method = method
+                hopRequest.unsafeHeaderNames = unsafe.sortedNames
+                hopRequest.unsafeHeaderCheckOrder = unsafe.checkOrder(browser)
+                let failure = preflightIfNeeded(
+                    hopRequest, url: url, origin: origin, reasons: preflightReasons(method, unsafe, prepared),
+                    context: context)
+                if let (failure, status) = failure { return finish(failed: failure, context: context, status: status) }
+            }
+
+            // The actual request.
+            var wireHeaders = [HeaderField("Host", url.hostHeader)] + headers
+            if !headers.contains(named: "Accept") { wireHeaders.append(HeaderField("Accept", "*/*")) }
+            if let value = originHeader(method: method, corsTainting: corsTainting, origin: origin, url: url) {
+                wireHeaders.append(HeaderField("Origin", value))
+            }
+            let sendsCookie = includeCredentials && request.cookie != nil
+            if sendsCookie, let cookie = request.cookie { wireHeaders.append(HeaderField("Cookie", cookie)) }
+            let wire = WireRequest(method: method, url: url, headers: wireHeaders)
+            let reply = PolicyResponder.reply(to: wire, server: server)
+            let response = reply.response
+            var checks: [Check] = []
+            var failure: CORSFailure?
+            if corsTainting {
+                let access = AccessCheck.run(
+                    response, origin: origin, includeCredentials: request.credentials == .include, isPreflight: false,
+                    browser: browser)
+                checks += access.checks
+                failure = access.failure
+            }
+            let location = response.headers.combinedValue(named: "Location")
+            let isRedirect = HTTPStatus.isRedirect(response.status) && location != nil
+
+            if failure == nil, !isRedirect, corsTainting {
+                let (readable, exposureChecks) = ResponseExposure.readableCORSHeaders(
+                    response, credentials: request.credentials == .include)
+                checks += exposureChecks
+                appendActual(wire, reply, checks, passed: true, cookie: includeCredentials)
+                return finish(allowedCORS: response, readable: readable)
+            }
+            if let failure {
+                appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
+                return finish(failed: failure, context: context, status: response.status)
+            }
+            guard isRedirect, let location else {
+                appendActual(wire, reply, checks, passed: true, cookie: includeCredentials)
+                if opaqueTainting { return finishOpaque() }
+                return finish(allowedBasic: response)
+            }
+
+            // A redirect: follow it the way HTTP-redirect fetch does.
+            redirects += 1
+            var redirectFailure: CORSFailure?
+            var next: ParsedURL?
+            if redirects > CORSEvaluator.redirectLimit {
+                redirectFailure = .tooManyRedirects
+            } else if let resolved = try? url.resolving(location), resolved.isHTTP {
+                next = resolved
+                if resolved.hasCredentials
+                    && ((!isNoCORS && !resolved.origin.isSameOrigin(with: request.page)) || corsTainting)
+                {
+                    redirectFailure = .redirectContainsCredentials(resolved.description)
+                }
+            } else {
+                redirectFailure = .redirectToUnsupportedScheme(location)
+            }
+            checks.append(
+                Check(
+                    subject: "Location", expected: "an http(s) URL without credentials", found: Escaping.visible(location),
+                    status: redirectFailure == nil ? .pass : .fail,
+                    explanation: redirectFailure == nil
+                        ? "The browser follows the redirect and runs the CORS rules again for the new URL."
+                        : "The browser refuses to follow this redirect.",
+                    specLink: SpecLink.redirectFetch))
+            appendActual(wire, reply, checks, passed: redirectFailure == nil, cookie: includeCredentials)
+            guard let next, redirectFailure == nil else {
+                return finish(failed: redirectFailure ?? .tooManyRedirects, context: context, status: response.status)
+            }
+            let status = response.status
+            if ((status == 301 || status == 302) && method == "POST") || (status == 303 && method != "GET" && method != "HEAD") {
+                method = "GET"
+                let bodyHeaders: Set<String> = ["content-encoding", "content-language", "content-location", "content-type"]
+                headers.removeAll { bodyHeaders.contains($0.lowercasedName) }
+            }
+            if !next.origin.isSameOrigin(with: url.origin) {
+                headers.removeAll { $0.lowercasedName == "authorization" }
+                if !url.origin.isSameOrigin(with: request.page) { originTainted = true }
+            }
+            unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser)
+            url = next
+        }
+    }
+
+    private func preflightReasons(_ method: String, _ unsafe: RequestPreparer.UnsafeAnalysis, _ prepared: PreparedRequest)
+        -> [String]
+    {
+        var reasons: [String] = []
+        if !MethodRules.isSafelisted(method) {
+            reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
+        }
+        reasons += unsafe.reasons
+        if prepared.isPreflightForced {
+            reasons.append("an upload listener is registered before send(), which forces a preflight")
+        }
+        return reasons
+    }
+
+    /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any.
+    private mutating func preflightIfNeeded(
+        _ hop: PreparedRequest, url: ParsedURL, origin: String, reasons: [String], context: FailureContext
+    ) -> (CORSFailure, Int?)? {
+        guard !reasons.isEmpty else { return nil }
+        let include = request.credentials == .include
+        let urlKey = url.serializedWithoutFragment
+        var headers = [
+            HeaderField("Host", url.hostHeader), HeaderField("Accept", "*/*"),
+            HeaderField("Access-Control-Request-Method", hop.method),
+        ]
+        if !hop.unsafeHeaderNames.isEmpty {
+            headers.append(HeaderField("Access-Control-Request-Headers", hop.unsafeHeaderNames.joined(separator: ",")))
+        }
+        headers.append(HeaderField("Origin", origin))
+        let wire = WireRequest(method: "OPTIONS", url: url, headers: headers)
+        let why = Check(
+            subject: "preflight needed", expected: "a simple request (no preflight)",
+            found: reasons.joined(separator: "; "), status: .info,
+            explanation: "The browser asks the server first because " + reasons.joined(separator: "; ") + ".",
+            specLink: SpecLink.mainFetch)
+
+        if let entry = cache.lookup(
+            origin: origin, url: urlKey, credentials: include, method: hop.method, unsafeHeaders: hop.unsafeHeaderNames,
+            hasForcedPreflight: hop.isPreflightForced, browser: browser, now: now)
+        {
+            let remaining = Int((entry.expiresAt - now).rounded(.up))
+            let hit = Check(
+                subject: "preflight cache", expected: "a live entry for this origin, URL, method and headers",
+                found: "hit, \(remaining) s left", status: .info,
+                explanation: "An earlier preflight answer is still cached, so no OPTIONS request is sent.",
+                specLink: SpecLink.preflightCache)
+            steps.append(ExchangeStep(kind: .preflightCacheHit, request: wire, response: nil, checks: [why, hit], passed: true))
+            return nil
+        }
+
+        let reply = PolicyResponder.reply(to: wire, server: server)
+        let result = PreflightValidator.validate(
+            reply.response, prepared: hop, origin: origin, includeCredentials: include, url: url.description,
+            browser: browser)
+        warnings += result.warnings
+        steps.append(
+            ExchangeStep(
+                kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,
+                checks: [why] + result.checks, passed: result.failure == nil))
+        if let failure = result.failure {
+            cache.clear(origin: origin, url: urlKey)
+            return (failure, reply.response.status)
+        }
+        if result.cacheLifetime > 0 {
+            cache.store(
+                PreflightCacheEntry(
+                    origin: origin, url: urlKey, credentials: include, methods: result.allowedMethods,
+                    headerNames: result.allowedHeaders, expiresAt: now + Double(result.cacheLifetime)),
+                browser: browser)
+        }
+        return nil
+    }
+
+    /// The `Origin` header of an actual request, or nil when none is sent (Fetch "append a request Origin header").
+    private func originHeader(method: String, corsTainting: Bool, origin: String, url: ParsedURL) -> String? {
+        if corsTainting { return origin }
+        guard method != "GET" && method != "HEAD" else { return nil }
+        if request.mode != .cors, case .tuple(let scheme, _, _) = request.page, scheme == "https",
+            url.scheme == "http"
+        {
+            return "null"
+        }
+        return origin
+    }
+
+    private mutating func appendActual(_ wire: WireRequest, _ reply: ServerReply, _ checks: [Check], passed: Bool, cookie: Bool) {
+        steps.append(
+            ExchangeStep(
+                kind: .actual, request: wire, response: reply.response, serverNotes: reply.notes, checks: checks,
+                passed: passed, includesCredentials: cookie))
+    }
+
+    // MARK: Verdicts
+
+    private func finish(_ verdict: Verdict) -> Exchange {
+        Exchange(
+            browser: browser, request: request, prepared: prepared, preparationChecks: preparationChecks,
+            isCrossOrigin: isCrossOrigin, steps: steps, verdict: verdict, cache: cache)
+    }
+
+    private func finish(failed failure: CORSFailure, context: FailureContext, status: Int?) -> Exchange {
+        var context = context
+        context.status = status
+        let console = ConsoleMessages.lines(for: failure, context: context, browser: browser)
+        let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser)
+        let scriptResult: String
+        if let scriptError {
+            scriptResult = "\(request.api == .fetch ? "fetch()" : "XMLHttpRequest") rejects with \(scriptError)"
+        } else {
+            scriptResult = "XMLHttpRequest fires an error event; status is 0 and the response is empty"
+        }
+        return finish(
+            Verdict(
+                outcome: failure.isBeforeSending ? .error : .blocked, failure: failure, console: console,
+                warnings: warnings, scriptResult: scriptResult, responseType: "error",
+                status: failure.isBeforeSending ? nil : 0, readableHeaders: nil, summary: failure.summary))
+    }
+
+    private func finish(allowedCORS response: ServerResponse, readable: [String]) -> Exchange {
+        finish(
+            Verdict(
+                outcome: .allowed, failure: nil, console: [], warnings: warnings,
+                scriptResult: "\(request.api == .fetch ? "fetch() resolves with a cors response" : "XMLHttpRequest loads"), status \(response.status); the body and \(readable.count) header(s) are readable",
+                responseType: "cors", status: response.status, readableHeaders: readable,
+                summary: "Allowed: the CORS checks pass, so the script can read the response."))
+    }
+
+    private func finish(allowedBasic response: ServerResponse) -> Exchange {
+        let readable = ResponseExposure.readableBasicHeaders(response)
+        return finish(
+            Verdict(
+                outcome: .allowed, failure: nil, console: [], warnings: warnings,
+                scriptResult: "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable",
+                responseType: "basic", status: response.status, readableHeaders: readable,
+                summary: "Same origin: CORS does not apply, the script reads the whole response."))
+    }
+
+    private func finishOpaque() -> Exchange {
+        finish(
+            Verdict(
+                outcome: .opaque, failure: nil, console: [], warnings: warnings,
+                scriptResult: "fetch() resolves with an opaque response: status 0, no headers, empty body",
+                responseType: "opaque", status: 0, readableHeaders: nil,
+                summary: "Opaque: no-cors sends the request but hides the response from the script."))
+    }
+}

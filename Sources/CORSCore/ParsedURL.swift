@@ -1,0 +1,73 @@
+/// A URL parsed the way browsers parse it (the WHATWG URL standard), reduced to what CORS needs.
+///
+/// Special schemes (`http`, `https`, `ws`, `wss`, `ftp`, `file`) get a host, a port with the default dropped,
+/// and a percent-encoded path. Every other scheme (`data:`, `about:`, …) keeps its text and has an opaque origin.
+public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// The lowercased scheme, without the colon.
+    public var scheme: String
+    /// The username of the userinfo part, percent-encoded; empty when absent.
+    public var username: String
+    /// The password of the userinfo part, percent-encoded; empty when absent.
+    public var password: String
+    /// The serialized host: lowercased, IPv4 canonical, IPv6 in brackets. Empty for non-special URLs.
+    public var host: String
+    /// The port, or nil when absent or equal to the scheme's default.
+    public var port: Int?
+    /// The path and query as sent on the request line (for non-special URLs: everything after the colon).
+    public var pathAndQuery: String
+    /// The fragment without `#`, or nil. Never sent on the wire.
+    public var fragment: String?
+
+    /// Whether the URL carries a username or password.
+    public var hasCredentials: Bool { !username.isEmpty || !password.isEmpty }
+
+    /// Whether the scheme is `http` or `https`, the only ones CORS requests can use.
+    public var isHTTP: Bool { scheme == "http" || scheme == "https" }
+
+    /// The URL's origin: a tuple for http(s), ws(s) and ftp; opaque for everything else.
+    public var origin: Origin {
+        switch scheme {
+        case "http", "https", "ws", "wss", "ftp":
+            return .tuple(scheme: scheme, host: host, port: port)
+        case "blob":
+            if let inner = try? ParsedURL.parse(pathAndQuery), inner.isHTTP || inner.scheme == "file" {
+                return inner.origin
+            }
+            return .opaque
+        default:
+            return .opaque
+        }
+    }
+
+    /// The full serialization (the `href`), fragment included.
+    public var description: String {
+        var text = serializedWithoutFragment
+        if let fragment { text += "#" + fragment }
+        return text
+    }
+
+    /// The serialization without the fragment: what a request's URL list holds on the wire.
+    public var serializedWithoutFragment: String {
+        guard Self.defaultPorts.keys.contains(scheme) else { return scheme + ":" + pathAndQuery }
+        var text = scheme + "://"
+        if hasCredentials {
+            text += username
+            if !password.isEmpty { text += ":" + password }
+            text += "@"
+        }
+        text += host
+        if let port { text += ":\(port)" }
+        return text + pathAndQuery
+    }
+
+    /// The default port of each special scheme (`file` has none).
+    static let defaultPorts: [String: Int?] = [
+        "http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21, "file": nil,
+    ]
+
+    /// Parses `text` as an absolute URL.
+    public static func parse(_ text: String) throws(URLParseError) -> ParsedURL {
+        var parser = URLTextParser(input: text)
+        return try parser.parse()
+    }
+}

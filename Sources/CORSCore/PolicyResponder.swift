@@ -1,0 +1,150 @@
+/// Turns a server definition and an incoming request into the exact response the server sends.
+///
+/// This is the server's half of an exchange; the browser's half (`CORSEvaluator`) then judges the headers.
+public enum PolicyResponder {
+    /// The server's answer to `request`.
+    public static func reply(to request: WireRequest, server: ServerDefinition) -> ServerReply {
+        let isPreflight =
+            request.method == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
+        if let redirect = server.redirects.first(where: {
+            $0.from.serializedWithoutFragment == request.url.serializedWithoutFragment
+        }) {
+            return redirectReply(redirect, request: request, server: server)
+        }
+        switch server.behavior {
+        case .raw(let preflight, let response):
+            if isPreflight {
+                guard let preflight else {
+                    return ServerReply(
+                        response: ServerResponse(status: 404),
+                        notes: ["the scenario gives no preflight response, so OPTIONS gets 404 with no headers"])
+                }
+                return ServerReply(response: preflight, notes: ["raw preflight response from the scenario"])
+            }
+            return ServerReply(response: response, notes: ["raw response from the scenario"])
+        case .policy(let policy):
+            return isPreflight
+                ? preflightReply(policy, request: request) : actualReply(policy, request: request)
+        }
+    }
+
+    private static func redirectReply(_ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition)
+        -> ServerReply
+    {
+        var notes = ["the server redirects \(redirect.from) with \(redirect.status) to \(redirect.location)"]
+        var headers = [HeaderField("Location", redirect.location)] + redirect.headers
+        if case .policy(let policy) = server.behavior, redirect.addsCORSHeaders {
+            let (corsHeaders, corsNotes) = originHeaders(policy, request: request)
+            headers += corsHeaders
+            notes += corsNotes
+            if corsHeaders.isEmpty == false, !policy.exposeHeaders.isEmpty {
+                headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
+            }
+        } else if case .policy = server.behavior {
+            notes.append("the redirect is answered before the CORS middleware runs: no CORS headers")
+        }
+        return ServerReply(response: ServerResponse(status: redirect.status, headers: headers), notes: notes)
+    }
+
+    private static func preflightReply(_ policy: CORSPolicy, request: WireRequest) -> ServerReply {
+        guard policy.optionsRouted else {
+            return ServerReply(
+                response: ServerResponse(status: policy.unroutedStatus),
+                notes: ["OPTIONS is not routed to the CORS handler: \(policy.unroutedStatus) with no CORS headers"])
+        }
+        let status = policy.preflightStatus
+        let (originLines, originNotes) = originHeaders(policy, request: request)
+        var notes = originNotes
+        guard !originLines.isEmpty else {
+            return ServerReply(response: ServerResponse(status: status), notes: notes)
+        }
+        if !HTTPStatus.isOK(status) && !policy.headersOnErrors {
+            notes.append("the preflight answer is \(status) and the server adds no CORS headers to error responses")
+            return ServerReply(response: ServerResponse(status: status), notes: notes)
+        }
+        var headers = originLines
+        if !policy.allowMethods.isEmpty {
+            headers.append(HeaderField("Access-Control-Allow-Methods", policy.allowMethods.joined(separator: ", ")))
+        }
+        switch policy.allowHeaders {
+        case .list(let names):
+            if !names.isEmpty {
+                headers.append(HeaderField("Access-Control-Allow-Headers", names.joined(separator: ", ")))
+            }
+        case .wildcard:
+            headers.append(HeaderField("Access-Control-Allow-Headers", "*"))
+        case .mirror:
+            if let requested = request.headers.combinedValue(named: "Access-Control-Request-Headers") {
+                headers.append(HeaderField("Access-Control-Allow-Headers", requested))
+                notes.append("allow_headers is mirror: the server echoes Access-Control-Request-Headers")
+            }
+        }
+        if let maxAge = policy.maxAge {
+            headers.append(HeaderField("Access-Control-Max-Age", String(maxAge)))
+        }
+        return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+    }
+
+    private static func actualReply(_ policy: CORSPolicy, request: WireRequest) -> ServerReply {
+        let status = policy.actualStatus
+        var headers = policy.responseHeaders
+        var notes: [String] = []
+        guard policy.headersOnActual else {
+            notes.append("the server adds CORS headers to preflights only, not to the actual response")
+            return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+        }
+        if status >= 400 && !policy.headersOnErrors {
+            notes.append("the response is \(status) and the server adds no CORS headers to error responses")
+            return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+        }
+        let (originLines, originNotes) = originHeaders(policy, request: request)
+        notes += originNotes
+        headers += originLines
+        if !originLines.isEmpty && !policy.exposeHeaders.isEmpty {
+            headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
+        }
+        return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+    }
+
+    /// `Access-Control-Allow-Origin`, `-Allow-Credentials` and `Vary`, or nothing when the origin is not allowed.
+    private static func originHeaders(_ policy: CORSPolicy, request: WireRequest) -> ([HeaderField], [String]) {
+        let origin = request.headers.combinedValue(named: "Origin")
+        var headers: [HeaderField] = []
+        var notes: [String] = []
+        switch policy.allowOrigins {
+        case .any:
+            headers.append(HeaderField("Access-Control-Allow-Origin", "*"))
+            notes.append("allow_origins is *: the server sends the wildcard to everyone")
+        case .reflectAny:
+            guard let origin else {
+                notes.append("no Origin header arrived, so there is nothing to reflect")
+                return ([], notes)
+            }
+            headers.append(HeaderField("Access-Control-Allow-Origin", origin))
+            notes.append("allow_origins is reflect: the server echoes any Origin, here \(origin)")
+        case .list(let patterns):
+            guard let origin else {
+                notes.append("no Origin header arrived: the server sends no CORS headers")
+                return ([], notes)
+            }
+            guard let match = patterns.first(where: { $0.matches(origin) }) else {
+                let list = patterns.map(\.written).joined(separator: ", ")
+                notes.append("Origin \(origin) matches no allowed origin (\(list)): the server sends no CORS headers")
+                return ([], notes)
+            }
+            headers.append(HeaderField("Access-Control-Allow-Origin", origin))
+            if case .exact = match {
+                notes.append("Origin \(origin) is in the allow-list: the server echoes it")
+            } else {
+                notes.append("Origin \(origin) matches \(match.written): the server echoes the exact origin")
+            }
+        }
+        if policy.allowCredentials {
+            headers.append(HeaderField("Access-Control-Allow-Credentials", "true"))
+        }
+        if policy.varyOrigin && policy.allowOrigins != .any {
+            headers.append(HeaderField("Vary", "Origin"))
+        }
+        return (headers, notes)
+    }
+}

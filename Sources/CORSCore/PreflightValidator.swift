@@ -1,0 +1,212 @@
+/// Judges a preflight response: redirect, CORS check, status, the method and header lists, and max-age,
+/// reporting the failure each browser would report first.
+enum PreflightValidator {
+    struct Result {
+        var checks: [Check]
+        var failure: CORSFailure?
+        var warnings: [String]
+        var cacheLifetime: Int
+        var allowedMethods: [String]
+        var allowedHeaders: [String]
+    }
+
+    private enum Stage { case redirect, access, status, methodsParse, headersParse, method, headers }
+
+    static func validate(
+        _ response: ServerResponse, prepared: PreparedRequest, origin: String, includeCredentials: Bool,
+        url: String, browser: BrowserProfile
+    ) -> Result {
+        var checks: [Check] = []
+        var failures: [Stage: CORSFailure] = [:]
+        var warnings: [String] = []
+        let status = response.status
+
+        let isRedirect = HTTPStatus.isRedirect(status) && response.headers.contains(named: "Location")
+        if isRedirect {
+            failures[.redirect] = .preflightRedirect(status)
+            checks.append(
+                Check(
+                    subject: "preflight redirect", expected: "no redirect", found: "\(status) to elsewhere",
+                    status: .fail, explanation: "A preflight is never redirected: a 3xx answer fails it.",
+                    specLink: SpecLink.preflightFetch))
+        }
+
+        let access = AccessCheck.run(
+            response, origin: origin, includeCredentials: includeCredentials, isPreflight: true, browser: browser)
+        checks += access.checks
+        if let failure = access.failure { failures[.access] = failure }
+
+        let statusOK = HTTPStatus.isOK(status)
+        if !statusOK { failures[.status] = .preflightInvalidStatus(status) }
+        checks.append(
+            Check(
+                subject: "preflight status", expected: "200–299", found: "\(status)", status: statusOK ? .pass : .fail,
+                explanation: statusOK
+                    ? "The preflight answer has an ok status."
+                    : "The OPTIONS answer must have a 2xx status; an unrouted OPTIONS, an auth check or a redirect breaks it.",
+                specLink: SpecLink.preflightFetch))
+
+        let methodsValue = response.headers.combinedValue(named: "Access-Control-Allow-Methods")
+        let headersValue = response.headers.combinedValue(named: "Access-Control-Allow-Headers")
+        let methodsResult = HeaderListParser.parse("Access-Control-Allow-Methods", in: response.headers)
+        let headersResult = HeaderListParser.parse("Access-Control-Allow-Headers", in: response.headers)
+        if case .failure(let token) = methodsResult {
+            failures[.methodsParse] = .invalidAllowMethods(token: token, value: methodsValue ?? "")
+        }
+        if case .failure(let token) = headersResult {
+            failures[.headersParse] = .invalidAllowHeaders(token: token, value: headersValue ?? "")
+        }
+
+        // Method.
+        var methods = methodsResult.elements
+        if methodsResult == .absent && prepared.isPreflightForced { methods = [prepared.method] }
+        let method = prepared.method
+        let methodCheck: Check
+        if case .failure(let token) = methodsResult {
+            methodCheck = Check(
+                subject: "Access-Control-Allow-Methods", expected: "a comma-separated list of methods",
+                found: Escaping.visible(methodsValue ?? ""), status: .fail,
+                explanation: "'\(Escaping.visible(token))' is not a method token, so the whole header fails and so does the preflight.",
+                specLink: SpecLink.preflightFetch)
+        } else if MethodRules.isSafelisted(method) {
+            methodCheck = Check(
+                subject: "Access-Control-Allow-Methods", expected: "any (\(method) is safelisted)",
+                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
+                explanation: "GET, HEAD and POST are always allowed; the list matters only for other methods.",
+                specLink: SpecLink.preflightFetch)
+        } else if methods.contains(method) {
+            methodCheck = Check(
+                subject: "Access-Control-Allow-Methods", expected: "contains \(method) (case-sensitive)",
+                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
+                explanation: "\(method) is listed exactly as the browser sends it.", specLink: SpecLink.preflightFetch)
+        } else if !includeCredentials && methods.contains("*") {
+            methodCheck = Check(
+                subject: "Access-Control-Allow-Methods", expected: "contains \(method) or *",
+                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
+                explanation: "* allows any method because the request has no credentials.",
+                specLink: SpecLink.preflightFetch)
+        } else {
+            failures[.method] = .methodNotAllowed(method)
+            var explanation = "\(method) must be listed exactly (case-sensitive)."
+            if methods.contains("*") {
+                explanation = "With credentials, * means only a method literally named *; list \(method) explicitly."
+            } else if methods.contains(where: { $0.asciiUppercased == method.asciiUppercased }) {
+                explanation = "Methods compare case-sensitively: the browser sends \(method), which the list does not hold as written."
+            } else if methodsResult == .absent {
+                explanation = "Without Access-Control-Allow-Methods only GET, HEAD and POST are allowed."
+            }
+            methodCheck = Check(
+                subject: "Access-Control-Allow-Methods", expected: "contains \(method)",
+                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .fail, explanation: explanation,
+                specLink: SpecLink.preflightFetch)
+        }
+        checks.append(methodCheck)
+
+        // Headers.
+        let allowed = Set(headersResult.elements.map(\.asciiLowercased))
+        if case .failure(let token) = headersResult {
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Headers", expected: "a comma-separated list of header names",
+                    found: Escaping.visible(headersValue ?? ""), status: .fail,
+                    explanation: "'\(Escaping.visible(token))' is not a header-name token, so the whole header fails and so does the preflight.",
+                    specLink: SpecLink.preflightFetch))
+        } else if prepared.unsafeHeaderCheckOrder.isEmpty {
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Headers", expected: "nothing needed (no unsafe headers)",
+                    found: headersValue.map(Escaping.visible) ?? "(absent)", status: .notApplicable,
+                    explanation: "The request has no CORS-unsafe headers, so this list is not consulted.",
+                    specLink: SpecLink.preflightFetch))
+        }
+        if case .list = headersResult {
+            for name in prepared.unsafeHeaderCheckOrder {
+                let check = headerCheck(
+                    name, allowed: allowed, value: headersValue, includeCredentials: includeCredentials,
+                    url: url, browser: browser, warnings: &warnings)
+                if check.status == .fail && failures[.headers] == nil { failures[.headers] = .headerNotAllowed(name) }
+                checks.append(check)
+            }
+        } else if case .absent = headersResult, let first = prepared.unsafeHeaderCheckOrder.first {
+            failures[.headers] = .headerNotAllowed(first)
+            for name in prepared.unsafeHeaderCheckOrder {
+                checks.append(
+                    Check(
+                        subject: "Access-Control-Allow-Headers", expected: "contains \(name)", found: "(absent)",
+                        status: .fail, explanation: "Every CORS-unsafe request header must be listed by the preflight answer.",
+                        specLink: SpecLink.preflightFetch))
+            }
+        }
+
+        // Max-age.
+        let maxAgeValue = response.headers.combinedValue(named: "Access-Control-Max-Age")
+        let lifetime = MaxAgeRules.lifetime(headerValue: maxAgeValue, browser: browser)
+        checks.append(
+            Check(
+                subject: "Access-Control-Max-Age", expected: "seconds to cache this answer",
+                found: maxAgeValue.map(Escaping.visible) ?? "(absent)", status: .info,
+                explanation: lifetime.reason + ".", specLink: SpecLink.preflightCache))
+
+        let order: [Stage]
+        switch browser {
+        case .chromium, .spec: order = [.redirect, .access, .status, .methodsParse, .headersParse, .method, .headers]
+        case .firefox: order = [.redirect, .access, .status, .methodsParse, .method, .headersParse, .headers]
+        case .safari: order = [.status, .redirect, .access, .methodsParse, .headersParse, .method, .headers]
+        }
+        var failure = order.lazy.compactMap { failures[$0] }.first
+        if browser == .safari, case .preflightRedirect(let code) = failure { failure = .preflightInvalidStatus(code) }
+        return Result(
+            checks: checks, failure: failure, warnings: warnings, cacheLifetime: lifetime.seconds,
+            allowedMethods: methods, allowedHeaders: Array(allowed).sorted())
+    }
+
+    private static func headerCheck(
+        _ name: String, allowed: Set<String>, value: String?, includeCredentials: Bool, url: String,
+        browser: BrowserProfile, warnings: inout [String]
+    ) -> Check {
+        let found = value.map(Escaping.visible) ?? "(absent)"
+        if allowed.contains(name) {
+            return Check(
+                subject: "Access-Control-Allow-Headers", expected: "contains \(name)", found: found, status: .pass,
+                explanation: "\(name) is listed (header names compare case-insensitively).",
+                specLink: SpecLink.preflightFetch)
+        }
+        if !includeCredentials && allowed.contains("*") {
+            if name == "authorization" {
+                if browser == .spec {
+                    return Check(
+                        subject: "Access-Control-Allow-Headers", expected: "lists authorization explicitly",
+                        found: found, status: .fail,
+                        explanation: "The spec says * never covers Authorization; it must be listed by name.",
+                        specLink: SpecLink.base + "cors-non-wildcard-request-header-name")
+                }
+                warnings.append(authorizationWarning(browser, url: url))
+                return Check(
+                    subject: "Access-Control-Allow-Headers", expected: "lists authorization explicitly (spec)",
+                    found: found, status: .pass,
+                    explanation: "Browsers differ from the spec here: \(browser.displayName) still lets * cover Authorization (with a deprecation warning); the spec does not.",
+                    specLink: SpecLink.base + "cors-non-wildcard-request-header-name")
+            }
+            return Check(
+                subject: "Access-Control-Allow-Headers", expected: "contains \(name) or *", found: found, status: .pass,
+                explanation: "* allows any header because the request has no credentials.",
+                specLink: SpecLink.preflightFetch)
+        }
+        let explanation =
+            allowed.contains("*")
+            ? "With credentials, * means only a header literally named *; list \(name) explicitly."
+            : "\(name) is a CORS-unsafe request header, so the preflight answer must list it."
+        return Check(
+            subject: "Access-Control-Allow-Headers", expected: "contains \(name)", found: found, status: .fail,
+            explanation: explanation, specLink: SpecLink.preflightFetch)
+    }
+
+    private static func authorizationWarning(_ browser: BrowserProfile, url: String) -> String {
+        switch browser {
+        case .firefox:
+            return "Cross-Origin Request Warning: The Same Origin Policy will disallow reading the remote resource at \(url) soon. (Reason: When the `Access-Control-Allow-Headers` is `*`, the `Authorization` header is not covered. To include the `Authorization` header, it must be explicitly listed in CORS header `Access-Control-Allow-Headers`)."
+        default:
+            return "Authorization will not be covered by the wildcard symbol (*) in CORS `Access-Control-Allow-Headers` handling."
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/// The Fetch standard's rules for request headers: forbidden names, the CORS safelist and the unsafe-name list.
+public enum RequestHeaderRules {
+    /// The longest value a safelisted header may have, in bytes.
+    public static let maxSafelistedValueLength = 128
+    /// The most bytes all safelisted header values together may have before they all count as unsafe.
+    public static let maxSafelistedTotalLength = 1024
+
+    static let forbiddenNames: Set<String> = [
+        "accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method",
+        "connection", "content-length", "cookie", "cookie2", "date", "dnt", "expect", "host", "keep-alive",
+        "origin", "referer", "set-cookie", "te", "trailer", "transfer-encoding", "upgrade", "via",
+    ]
+
+    static let methodOverrideNames: Set<String> = ["x-http-method", "x-http-method-override", "x-method-override"]
+
+    /// Why a script-set header never leaves the browser, or nil when it may be sent.
+    ///
+    /// Covers the forbidden names, the `Proxy-` and `Sec-` prefixes, the method-override headers naming a forbidden
+    /// method, and (in Chromium only) `User-Agent`.
+    public static func forbiddenReason(name: String, value: String, browser: BrowserProfile) -> String? {
+        let lower = name.asciiLowercased
+        if forbiddenNames.contains(lower) {
+            return "\(name) is a forbidden request-header name: only the browser sets it"
+        }
+        if lower.hasPrefix("proxy-") { return "header names starting with Proxy- are forbidden" }
+        if lower.hasPrefix("sec-") { return "header names starting with Sec- are forbidden" }
+        if methodOverrideNames.contains(lower) {
+            let methods = value.split(separator: ",").map { String($0).trimmingHTTPWhitespace }
+            if let bad = methods.first(where: MethodRules.isForbidden) {
+                return "\(name) names the forbidden method \(bad)"
+            }
+        }
+        if lower == "user-agent" && browser == .chromium {
+            return "Chromium still drops a script-set User-Agent (crbug.com/571722); the spec and Firefox allow it"
+        }
+        return nil
+    }
+
+    /// Whether `byte` is a CORS-unsafe request-header byte.
+    public static func isUnsafeByte(_ byte: UInt8) -> Bool {
+        if byte < 0x20 { return byte != 0x09 }
+        return byte == 0x7F || "\"():<>?@[\\]{}".utf8.contains(byte)
+    }
+
+    /// Why (name, value) is not a CORS-safelisted request header, or nil when it is safelisted.
+    public static func unsafeReason(name: String, value: String, browser: BrowserProfile) -> String? {
+        let bytes = value.utf8
+        if bytes.count > maxSafelistedValueLength {
+            return "its value is \(bytes.count) bytes, over the \(maxSafelistedValueLength)-byte limit for safelisted headers"
+        }
+        switch name.asciiLowercased {
+        case "accept":
+            if let byte = bytes.first(where: isUnsafeByte) { return "its value contains the unsafe byte \(show(byte))" }
+            return nil
+        case "accept-language", "content-language":
+            let allowed = " *,-.;=".utf8
+            if let byte = bytes.first(where: { !(isAlphanumeric($0) || allowed.contains($0)) }) {
+                return "its value contains \(show(byte)); only letters, digits, space and * , - . ; = are allowed"
+            }
+            return nil
+        case "content-type":
+            if let byte = bytes.first(where: isUnsafeByte) { return "its value contains the unsafe byte \(show(byte))" }
+            guard let mime = MIMEType.parse(value) else { return "its value does not parse as a MIME type" }
+            switch mime.essence {
+            case "application/x-www-form-urlencoded", "multipart/form-data", "text/plain": return nil
+            default:
+                return "its type \(mime.essence) is not application/x-www-form-urlencoded, multipart/form-data or text/plain"
+            }
+        case "range":
+            return RangeHeaderRules.isSimpleRange(value)
+                ? nil : "only a single range bytes=START- or bytes=START-END is safelisted"
+        default:
+            if browser == .chromium, let verdict = chromiumClientHint(name: name.asciiLowercased, value: value) {
+                return verdict ? nil : "its value is not valid for this client hint"
+            }
+            return "\(name) is not a CORS-safelisted request header"
+        }
+    }
+
+    /// Chromium safelists a few client-hint headers that the spec does not; nil means "not a client hint".
+    private static func chromiumClientHint(name: String, value: String) -> Bool? {
+        switch name {
+        case "dpr", "device-memory", "width", "viewport-width", "downlink":
+            return isDecimalNumber(value)
+        case "rtt":
+            return !value.isEmpty && value.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        case "ect":
+            return ["slow-2g", "2g", "3g", "4g"].contains(value)
+        case "save-data":
+            return value.asciiLowercased == "on"
+        case "intervention":
+            return true
+        default:
+            return nil
+        }
+    }
+
+    private static func isDecimalNumber(_ value: String) -> Bool {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !(parts.first ?? "").isEmpty else { return false }
+        return parts.allSatisfy { $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+    }
+
+    /// Whether (name, value) survives the `request-no-cors` header guard (only these reach a no-cors request).
+    public static func isNoCORSSafelisted(name: String, value: String) -> Bool {
+        switch name.asciiLowercased {
+        case "accept", "accept-language", "content-language", "content-type":
+            return unsafeReason(name: name, value: value, browser: .spec) == nil
+        default:
+            return false
+        }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+    }
+
+    private static func show(_ byte: UInt8) -> String {
+        if byte < 0x20 || byte == 0x7F { return "0x" + URLTextParser.hexByte(byte) }
+        return "'" + String(UnicodeScalar(byte)) + "'"
+    }
+}

@@ -1,0 +1,230 @@
+/// Applies the script-side rules: method validation and normalization, header validation, forbidden and no-cors
+/// drops, duplicate combining, the body's Content-Type, and the CORS-unsafe header list.
+enum RequestPreparer {
+    enum Result {
+        case ready(PreparedRequest)
+        case rejected(CORSFailure, [Check])
+    }
+
+    static func prepare(_ request: BrowserRequest, browser: BrowserProfile) -> Result {
+        var checks: [Check] = []
+        let isFetch = request.api == .fetch
+
+        if isFetch && request.url.hasCredentials {
+            checks.append(
+                Check(
+                    subject: "URL", expected: "no username or password", found: request.url.description,
+                    status: .fail, explanation: "fetch() refuses URLs with embedded credentials before sending anything.",
+                    specLink: SpecLink.base + "dom-request"))
+            return .rejected(.urlHasCredentials(request.url.description), checks)
+        }
+
+        guard request.method.isHTTPToken else {
+            checks.append(methodCheck(request.method, status: .fail, "The method must be an HTTP token."))
+            return .rejected(.invalidMethod(request.method), checks)
+        }
+        guard !MethodRules.isForbidden(request.method) else {
+            checks.append(
+                methodCheck(
+                    request.method, status: .fail,
+                    "CONNECT, TRACE and TRACK are forbidden methods: the browser throws before sending anything.",
+                    link: SpecLink.forbiddenMethod))
+            return .rejected(.forbiddenMethod(request.method), checks)
+        }
+        let method = MethodRules.normalize(request.method)
+        if method != request.method {
+            checks.append(
+                Check(
+                    subject: "method", expected: "normalized", found: "\(request.method) → \(method)", status: .info,
+                    explanation: "Only DELETE, GET, HEAD, OPTIONS, POST and PUT are uppercased; other methods are sent as written.",
+                    specLink: SpecLink.normalizeMethod))
+        } else if method != method.asciiUppercased {
+            checks.append(
+                Check(
+                    subject: "method", expected: "sent as written", found: method, status: .info,
+                    explanation: "\(method) is not one of the six methods browsers uppercase, so it is sent and compared exactly as written.",
+                    specLink: SpecLink.normalizeMethod))
+        }
+        if isFetch && request.mode == .noCORS && !MethodRules.isSafelisted(method) {
+            checks.append(
+                methodCheck(
+                    method, status: .fail, "A no-cors request may only use GET, HEAD or POST.",
+                    link: SpecLink.base + "dom-request"))
+            return .rejected(.methodNotAllowedInNoCORS(method), checks)
+        }
+
+        // Headers: validate, normalize the value, drop forbidden ones, combine duplicates.
+        var kept: [HeaderField] = []
+        var dropped: [DroppedHeader] = []
+        for original in request.headers {
+            guard original.name.isHTTPToken else { return .rejected(.invalidHeaderName(original.name), checks) }
+            let value = original.value.trimmingHTTPWhitespace
+            guard !value.utf8.contains(where: { $0 == 0 || $0 == 0x0A || $0 == 0x0D }) else {
+                return .rejected(.invalidHeaderValue(name: original.name), checks)
+            }
+            if let reason = RequestHeaderRules.forbiddenReason(name: original.name, value: value, browser: browser) {
+                dropped.append(DroppedHeader(header: original, reason: reason))
+                continue
+            }
+            let header = HeaderField(original.name, value)
+            if browser != .spec, let index = kept.firstIndex(where: { $0.lowercasedName == header.lowercasedName }) {
+                kept[index].value += ", " + value
+            } else {
+                kept.append(header)
+            }
+        }
+        if isFetch && request.mode == .noCORS {
+            var survivors: [HeaderField] = []
+            for header in kept {
+                if RequestHeaderRules.isNoCORSSafelisted(name: header.name, value: header.value) {
+                    survivors.append(header)
+                } else {
+                    dropped.append(
+                        DroppedHeader(
+                            header: header,
+                            reason: "no-cors requests keep only Accept, Accept-Language, Content-Language and Content-Type with safelisted values"
+                        ))
+                }
+            }
+            kept = survivors
+        }
+        for drop in dropped {
+            checks.append(
+                Check(
+                    subject: drop.header.name, expected: "a header a script may set", found: "dropped silently",
+                    status: .info, explanation: drop.reason + "; no error is raised.",
+                    specLink: request.mode == .noCORS ? SpecLink.noCORSSafelisted : SpecLink.forbiddenHeader))
+        }
+
+        // Body and its Content-Type.
+        var body = request.body
+        if body != nil && (method == "GET" || method == "HEAD") {
+            if isFetch { return .rejected(.bodyOnGetOrHead(method), checks) }
+            body = nil
+            checks.append(
+                Check(
+                    subject: "body", expected: "no body on GET or HEAD", found: "ignored", status: .info,
+                    explanation: "XMLHttpRequest.send() ignores the body of a GET or HEAD request.",
+                    specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
+        }
+        if body != nil {
+            if let index = kept.firstIndex(where: { $0.lowercasedName == "content-type" }) {
+                if !isFetch, let mime = MIMEType.parse(kept[index].value),
+                    let charset = mime.parameters.firstIndex(where: { $0.name == "charset" }),
+                    mime.parameters[charset].value.asciiLowercased != "utf-8"
+                {
+                    var updated = mime
+                    updated.parameters[charset].value = "UTF-8"
+                    checks.append(
+                        Check(
+                            subject: "Content-Type", expected: "charset=UTF-8", found: kept[index].value, status: .info,
+                            explanation: "XMLHttpRequest rewrites the charset of a string body's Content-Type to UTF-8.",
+                            specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
+                    kept[index].value = updated.serialized
+                }
+            } else {
+                kept.append(HeaderField("Content-Type", "text/plain;charset=UTF-8"))
+                checks.append(
+                    Check(
+                        subject: "Content-Type", expected: "set by the script or from the body",
+                        found: "text/plain;charset=UTF-8", status: .info,
+                        explanation: "A string body gets Content-Type text/plain;charset=UTF-8, which is safelisted.",
+                        specLink: SpecLink.bodyContentType))
+            }
+        }
+
+        let analysis = analyzeUnsafeHeaders(kept, browser: browser)
+        checks += analysis.checks
+        var reasons: [String] = []
+        let isForced = request.api == .xhr && request.hasUploadListener
+        if !MethodRules.isSafelisted(method) {
+            reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
+            checks.append(
+                methodCheck(
+                    method, status: .fail, "\(method) is not GET, HEAD or POST, so a cross-origin request needs a preflight.",
+                    link: SpecLink.safelistedMethod, expected: "GET, HEAD or POST to skip the preflight"))
+        } else {
+            checks.append(
+                methodCheck(
+                    method, status: .pass, "\(method) is CORS-safelisted.", link: SpecLink.safelistedMethod,
+                    expected: "GET, HEAD or POST to skip the preflight"))
+        }
+        reasons += analysis.reasons
+        if isForced {
+            reasons.append("an upload listener is registered before send(), which forces a preflight")
+        }
+        return .ready(
+            PreparedRequest(
+                method: method, headers: kept, dropped: dropped, body: body, unsafeHeaderNames: analysis.sortedNames,
+                unsafeHeaderCheckOrder: analysis.checkOrder(browser), preflightReasons: reasons,
+                isPreflightForced: isForced, checks: checks))
+    }
+
+    struct UnsafeAnalysis {
+        var sortedNames: [String]
+        var requestOrder: [String]
+        var reasons: [String]
+        var checks: [Check]
+
+        func checkOrder(_ browser: BrowserProfile) -> [String] {
+            browser == .chromium || browser == .safari ? requestOrder : sortedNames
+        }
+    }
+
+    /// Fetch's "CORS-unsafe request-header names", with a reason for each, counting the UA's `Accept: */*` when the
+    /// script sets no Accept.
+    static func analyzeUnsafeHeaders(_ headers: [HeaderField], browser: BrowserProfile) -> UnsafeAnalysis {
+        var unsafe: [String] = []
+        var potentially: [String] = []
+        var reasons: [String] = []
+        var checks: [Check] = []
+        var total = headers.contains(named: "Accept") ? 0 : 3  // the browser's own "Accept: */*"
+        for header in headers {
+            if let reason = RequestHeaderRules.unsafeReason(name: header.name, value: header.value, browser: browser) {
+                unsafe.append(header.lowercasedName)
+                reasons.append("\(header.name): \(reason)")
+                checks.append(
+                    Check(
+                        subject: header.name, expected: "a CORS-safelisted request header",
+                        found: Escaping.visible(header.value), status: .fail,
+                        explanation: "Not safelisted because \(reason), so a cross-origin request needs a preflight.",
+                        specLink: SpecLink.safelistedHeader))
+            } else {
+                potentially.append(header.lowercasedName)
+                total += header.value.utf8.count
+                checks.append(
+                    Check(
+                        subject: header.name, expected: "a CORS-safelisted request header",
+                        found: Escaping.visible(header.value), status: .pass,
+                        explanation: "\(header.name) with this value is CORS-safelisted and needs no preflight.",
+                        specLink: SpecLink.safelistedHeader))
+            }
+        }
+        if total > RequestHeaderRules.maxSafelistedTotalLength && !potentially.isEmpty {
+            unsafe += potentially
+            reasons.append(
+                "the safelisted header values total \(total) bytes, over \(RequestHeaderRules.maxSafelistedTotalLength): all of them count as unsafe"
+            )
+            checks.append(
+                Check(
+                    subject: "safelisted header size", expected: "at most 1024 bytes in total", found: "\(total) bytes",
+                    status: .fail,
+                    explanation: "Past 1024 bytes of safelisted values, every safelisted header becomes unsafe and must be allowed by the preflight.",
+                    specLink: SpecLink.unsafeHeaderNames))
+        }
+        var seen = Set<String>()
+        let ordered = unsafe.filter { seen.insert($0).inserted }
+        return UnsafeAnalysis(
+            sortedNames: ordered.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) },
+            requestOrder: ordered, reasons: reasons, checks: checks)
+    }
+
+    private static func methodCheck(
+        _ method: String, status: CheckStatus, _ explanation: String, link: String = SpecLink.forbiddenMethod,
+        expected: String = "a valid, allowed method"
+    ) -> Check {
+        Check(
+            subject: "method", expected: expected, found: method, status: status, explanation: explanation,
+            specLink: link)
+    }
+}

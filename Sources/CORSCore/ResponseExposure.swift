@@ -1,0 +1,59 @@
+/// Which response headers a script can read.
+public enum ResponseExposure {
+    /// The CORS-safelisted response-header names, readable on every `cors` response.
+    public static let safelistedNames: Set<String> = [
+        "cache-control", "content-language", "content-length", "content-type", "expires", "last-modified", "pragma",
+    ]
+
+    /// Names never readable by script.
+    public static let forbiddenNames: Set<String> = ["set-cookie", "set-cookie2"]
+
+    /// The lowercase, sorted names of the headers in `response` that a script can read from a `cors` response,
+    /// and checks explaining the decision.
+    public static func readableCORSHeaders(_ response: ServerResponse, credentials: Bool) -> ([String], [Check]) {
+        let exposeResult = HeaderListParser.parse("Access-Control-Expose-Headers", in: response.headers)
+        let exposed = Set(exposeResult.elements.map(\.asciiLowercased))
+        let wildcard = !credentials && exposed.contains("*")
+        var checks: [Check] = []
+        switch exposeResult {
+        case .absent:
+            checks.append(
+                Check(
+                    subject: "Access-Control-Expose-Headers", expected: "the extra names the script may read",
+                    found: "(absent)", status: .info,
+                    explanation: "Without it, the script reads only the safelisted response headers (Content-Type, Content-Length, Cache-Control, Content-Language, Expires, Last-Modified, Pragma).",
+                    specLink: SpecLink.httpResponses))
+        case .failure(let element):
+            checks.append(
+                Check(
+                    subject: "Access-Control-Expose-Headers", expected: "a comma-separated list of header names",
+                    found: "invalid element '\(Escaping.visible(element))'", status: .fail,
+                    explanation: "The list does not parse, so nothing beyond the safelisted headers is exposed.",
+                    specLink: SpecLink.httpResponses))
+        case .list(let items):
+            let note =
+                exposed.contains("*")
+                ? (credentials
+                    ? "With credentials, * is only a header literally named *."
+                    : "* exposes every header except Set-Cookie, because the request has no credentials.")
+                : "These names become readable in addition to the safelisted ones."
+            checks.append(
+                Check(
+                    subject: "Access-Control-Expose-Headers", expected: "the extra names the script may read",
+                    found: items.joined(separator: ", "), status: .pass, explanation: note,
+                    specLink: SpecLink.httpResponses))
+        }
+        var names = Set<String>()
+        for header in response.headers {
+            let name = header.lowercasedName
+            guard !forbiddenNames.contains(name) else { continue }
+            if safelistedNames.contains(name) || exposed.contains(name) || wildcard { names.insert(name) }
+        }
+        return (names.sorted(), checks)
+    }
+
+    /// The names readable from a same-origin (`basic`) response: everything but Set-Cookie.
+    public static func readableBasicHeaders(_ response: ServerResponse) -> [String] {
+        Set(response.headers.map(\.lowercasedName).filter { !forbiddenNames.contains($0) }).sorted()
+    }
+}

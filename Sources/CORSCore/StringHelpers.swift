@@ -1,0 +1,40 @@
+extension String {
+    /// Lowercases ASCII letters only, as Fetch's "byte-lowercase" does.
+    public var asciiLowercased: String {
+        guard utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return self }
+        return String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Uppercases ASCII letters only, as Fetch's "byte-uppercase" does.
+    public var asciiUppercased: String {
+        guard utf8.contains(where: { $0 >= 97 && $0 <= 122 }) else { return self }
+        return String(decoding: utf8.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
+    }
+
+    /// The value with leading and trailing HTTP whitespace (space, tab, CR, LF) removed.
+    public var trimmingHTTPWhitespace: String {
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !Self.isHTTPWhitespace($0) }),
+            let last = bytes.lastIndex(where: { !Self.isHTTPWhitespace($0) })
+        else { return "" }
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }
+        return String(self[first...last])
+    }
+
+    /// Whether the string is an HTTP token (RFC 9110 `tchar`s, at least one).
+    public var isHTTPToken: Bool {
+        !isEmpty && utf8.allSatisfy(Self.isTokenByte)
+    }
+
+    static func isHTTPWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return "!#$%&'*+-.^_`|~".utf8.contains(byte)
+        }
+    }
+}
