@@ -73,7 +73,7 @@ public enum RequestHeaderRules {
             if browser == .chromium, let verdict = chromiumClientHint(name: name.asciiLowercased, value: value) {
                 return verdict ? nil : "its value is not valid for this client hint"
             }
-            return "\(name) is not a CORS-safelisted request header"
+            return "it is not a CORS-safelisted request header"
         }
     }
 

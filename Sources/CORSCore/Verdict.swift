@@ -6,6 +6,9 @@ public struct Verdict: Sendable, Equatable {
     public var failure: CORSFailure?
     /// The console lines of the chosen browser, word for word (empty when it prints nothing).
     public var console: [String]
+    /// The browser's main console message for the failure: the first line, the one that names the reason.
+    /// Firefox and Safari print follow-up lines too; `console` holds them all.
+    public var consoleMessage: String? { console.first }
     /// Console warnings that do not block the request (e.g. deprecations).
     public var warnings: [String]
     /// What the script observes, in one sentence (e.g. `fetch() rejects with TypeError: Failed to fetch`).

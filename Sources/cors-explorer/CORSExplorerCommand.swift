@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `cors-explorer` command line.
+@main
+struct CORSExplorerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cors-explorer",
+        abstract: "Explore CORS: see exactly what a browser does with a cross-origin request and why.",
+        discussion: """
+            A scenario file describes a browser request and a server's CORS policy (see docs/scenarios.md).
+            The library in scenarios/ has over 50 of them; `cors-explorer list` shows them.
+
+            Examples:
+              cors-explorer explain scenarios/walkthrough-04-custom-header-no-acah.yaml
+              cors-explorer explain FILE --browser firefox --format json
+              cors-explorer explain FILE --again-after 10     # the preflight cache at work
+              cors-explorer check                             # run every scenario's expectations
+            """,
+        subcommands: [ExplainCommand.self, CheckCommand.self, ListCommand.self]
+    )
+
+    mutating func run() throws {
+        // The interactive explorer opens here once it lands; until then the help is the way in.
+        print(Self.helpMessage())
+    }
+}

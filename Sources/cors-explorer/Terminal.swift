@@ -1,0 +1,23 @@
+import CORSReport
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Facts about the process's terminal, read once per command.
+enum Terminal {
+    /// Colour only on a tty, only without NO_COLOR (any value), and never for TERM=dumb.
+    static func textStyle() -> TextStyle {
+        let noColor = getenv("NO_COLOR") != nil
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        return TextStyle(usesColor: isatty(STDOUT_FILENO) == 1 && !noColor && term != "dumb" && !term.isEmpty)
+    }
+
+    /// Writes a line to standard error.
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
