@@ -102,7 +102,8 @@ struct ExchangeRun {
             if let value = originHeader(method: method, corsTainting: corsTainting, origin: origin, url: url) {
                 wireHeaders.append(HeaderField("Origin", value))
             }
-            let sendsCookie = includeCredentials && request.cookie != nil
+            // The scenario's cookie belongs to the first URL's host; other hosts have none in this model.
+            let sendsCookie = includeCredentials && request.cookie != nil && url.host == request.url.host
             if sendsCookie, let cookie = request.cookie { wireHeaders.append(HeaderField("Cookie", cookie)) }
             let wire = WireRequest(method: method, url: url, headers: wireHeaders)
             let reply = PolicyResponder.reply(to: wire, server: server)

@@ -36,11 +36,21 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .string(let value): return Self.quote(value)
         case .array(let items):
             if items.isEmpty { return "[]" }
+            if items.allSatisfy(\.isScalar) {
+                return "[" + items.map { $0.serialized() }.joined(separator: ", ") + "]"
+            }
             return "[\n" + items.map { inner + $0.serialized(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let members):
             if members.isEmpty { return "{}" }
             let body = members.map { inner + Self.quote($0.0) + ": " + $0.1.serialized(indent: inner) }
             return "{\n" + body.joined(separator: ",\n") + "\n\(indent)}"
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: return false
+        default: return true
         }
     }
 
