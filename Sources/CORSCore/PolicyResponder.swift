@@ -34,10 +34,10 @@ public enum PolicyResponder {
         var notes = ["the server redirects \(redirect.from) with \(redirect.status) to \(redirect.location)"]
         var headers = [HeaderField("Location", redirect.location)] + redirect.headers
         if case .policy(let policy) = server.behavior, redirect.addsCORSHeaders {
-            let (corsHeaders, corsNotes) = originHeaders(policy, request: request)
-            headers += corsHeaders
-            notes += corsNotes
-            if corsHeaders.isEmpty == false, !policy.exposeHeaders.isEmpty {
+            let decision = originHeaders(policy, request: request)
+            headers += decision.headers
+            notes += decision.notes
+            if decision.isAllowed, !policy.exposeHeaders.isEmpty {
                 headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
             }
         } else if case .policy = server.behavior {
@@ -53,16 +53,16 @@ public enum PolicyResponder {
                 notes: ["OPTIONS is not routed to the CORS handler: \(policy.unroutedStatus) with no CORS headers"])
         }
         let status = policy.preflightStatus
-        let (originLines, originNotes) = originHeaders(policy, request: request)
-        var notes = originNotes
-        guard !originLines.isEmpty else {
-            return ServerReply(response: ServerResponse(status: status), notes: notes)
+        let decision = originHeaders(policy, request: request)
+        var notes = decision.notes
+        guard decision.isAllowed else {
+            return ServerReply(response: ServerResponse(status: status, headers: decision.headers), notes: notes)
         }
-        if !HTTPStatus.isOK(status) && !policy.headersOnErrors {
+        if status >= 400 && !policy.headersOnErrors {
             notes.append("the preflight answer is \(status) and the server adds no CORS headers to error responses")
             return ServerReply(response: ServerResponse(status: status), notes: notes)
         }
-        var headers = originLines
+        var headers = decision.headers
         if !policy.allowMethods.isEmpty {
             headers.append(HeaderField("Access-Control-Allow-Methods", policy.allowMethods.joined(separator: ", ")))
         }
@@ -97,17 +97,23 @@ public enum PolicyResponder {
             notes.append("the response is \(status) and the server adds no CORS headers to error responses")
             return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
         }
-        let (originLines, originNotes) = originHeaders(policy, request: request)
-        notes += originNotes
-        headers += originLines
-        if !originLines.isEmpty && !policy.exposeHeaders.isEmpty {
+        let decision = originHeaders(policy, request: request)
+        notes += decision.notes
+        headers += decision.headers
+        if decision.isAllowed && !policy.exposeHeaders.isEmpty {
             headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
         }
         return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
     }
 
     /// `Access-Control-Allow-Origin`, `-Allow-Credentials` and `Vary`, or nothing when the origin is not allowed.
-    private static func originHeaders(_ policy: CORSPolicy, request: WireRequest) -> ([HeaderField], [String]) {
+    private struct OriginDecision {
+        var headers: [HeaderField]
+        var isAllowed: Bool
+        var notes: [String]
+    }
+
+    private static func originHeaders(_ policy: CORSPolicy, request: WireRequest) -> OriginDecision {
         let origin = request.headers.combinedValue(named: "Origin")
         var headers: [HeaderField] = []
         var notes: [String] = []
@@ -118,19 +124,20 @@ public enum PolicyResponder {
         case .reflectAny:
             guard let origin else {
                 notes.append("no Origin header arrived, so there is nothing to reflect")
-                return ([], notes)
+                return OriginDecision(headers: [], isAllowed: false, notes: notes)
             }
             headers.append(HeaderField("Access-Control-Allow-Origin", origin))
             notes.append("allow_origins is reflect: the server echoes any Origin, here \(origin)")
         case .list(let patterns):
             guard let origin else {
                 notes.append("no Origin header arrived: the server sends no CORS headers")
-                return ([], notes)
+                return OriginDecision(headers: [], isAllowed: false, notes: notes)
             }
             guard let match = patterns.first(where: { $0.matches(origin) }) else {
                 let list = patterns.map(\.written).joined(separator: ", ")
                 notes.append("Origin \(origin) matches no allowed origin (\(list)): the server sends no CORS headers")
-                return ([], notes)
+                let vary = policy.varyOrigin ? [HeaderField("Vary", "Origin")] : []
+                return OriginDecision(headers: vary, isAllowed: false, notes: notes)
             }
             headers.append(HeaderField("Access-Control-Allow-Origin", origin))
             if case .exact = match {
@@ -145,6 +152,6 @@ public enum PolicyResponder {
         if policy.varyOrigin && policy.allowOrigins != .any {
             headers.append(HeaderField("Vary", "Origin"))
         }
-        return (headers, notes)
+        return OriginDecision(headers: headers, isAllowed: true, notes: notes)
     }
 }

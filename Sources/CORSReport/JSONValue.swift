@@ -6,6 +6,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     /// An integer.
     case int(Int)
+    /// A number with a fraction.
+    case number(Double)
     /// A string.
     case string(String)
     /// An array.
@@ -19,6 +21,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
         case (.array(let a), .array(let b)): return a == b
         case (.object(let a), .object(let b)): return a.elementsEqual(b) { $0.0 == $1.0 && $0.1 == $1.1 }
@@ -33,6 +36,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
         case .int(let value): return String(value)
+        case .number(let value): return value.isFinite ? String(value) : "null"
         case .string(let value): return Self.quote(value)
         case .array(let items):
             if items.isEmpty { return "[]" }

@@ -16,7 +16,12 @@ public enum ExpectationChecker {
     /// Checks the scenario's own browser and every profile listed under `expect.browsers`; empty without `expect`.
     public static func check(_ scenario: Scenario) -> [Result] {
         guard let expectation = scenario.expectation else { return [] }
-        var results = [check(scenario, as: scenario.browser, expecting: expectation)]
+        var own = expectation
+        if let override = expectation.browsers[scenario.browser] {
+            own = expectation.merged(with: override)
+            own.console = override.console ?? expectation.console
+        }
+        var results = [check(scenario, as: scenario.browser, expecting: own)]
         for browser in BrowserProfile.allCases where browser != scenario.browser {
             if let override = expectation.browsers[browser] {
                 results.append(check(scenario, as: browser, expecting: expectation.merged(with: override)))

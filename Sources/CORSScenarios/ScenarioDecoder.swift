@@ -47,8 +47,9 @@ struct ScenarioDecoder {
         guard let serverNode else { throw reader.error(root, "missing 'server': a policy or raw responses") }
         var expectation: ScenarioExpectation?
         if let expectNode {
-            let parsed = try self.expectation(expectNode, nested: true)
-            if parsed.repeated != nil && repeatAfter == nil {
+            let parsed = try self.expectation(expectNode, path: "expect")
+            let anyRepeat = parsed.repeated != nil || parsed.browsers.values.contains { $0.repeated != nil }
+            if anyRepeat && repeatAfter == nil {
                 throw reader.error(expectNode, "expect.repeat needs repeat_after at the top level")
             }
             expectation = parsed
@@ -69,6 +70,7 @@ struct ScenarioDecoder {
         var headers: [HeaderField] = []
         var credentials: (CredentialsMode, Node)?
         var withCredentials: Bool?
+        var withCredentialsNode: Node?
         var body: String?
         var uploadListener: (Bool, Node)?
         var cookie: String?
@@ -93,7 +95,9 @@ struct ScenarioDecoder {
                 headers = try reader.headers(value, "request.headers").map { HeaderField($0.name, $0.value) }
             case "credentials":
                 credentials = (try reader.choice(value, "request.credentials", as: CredentialsMode.self), value)
-            case "with_credentials": withCredentials = try reader.bool(value, "request.with_credentials")
+            case "with_credentials":
+                withCredentials = try reader.bool(value, "request.with_credentials")
+                withCredentialsNode = keyNode
             case "body": body = try reader.string(value, "request.body")
             case "upload_listener": uploadListener = (try reader.bool(value, "request.upload_listener"), keyNode)
             default: cookie = try reader.string(value, "request.cookie")
@@ -109,10 +113,15 @@ struct ScenarioDecoder {
             if let (value, credentialsNode) = credentials, value == .omit {
                 throw reader.error(credentialsNode, "XMLHttpRequest cannot omit credentials; use same-origin or include (or with_credentials)")
             }
-            if let withCredentials { credentialsMode = withCredentials ? .include : .sameOrigin }
+            if let withCredentials {
+                if credentials != nil {
+                    throw reader.error(withCredentialsNode, "give either credentials or with_credentials, not both")
+                }
+                credentialsMode = withCredentials ? .include : .sameOrigin
+            }
         } else {
             if withCredentials != nil {
-                throw reader.error(node, "with_credentials is for api: xhr; fetch uses credentials: omit | same-origin | include")
+                throw reader.error(withCredentialsNode, "with_credentials is for api: xhr; fetch uses credentials: omit | same-origin | include")
             }
             if let (listens, listenerNode) = uploadListener, listens {
                 throw reader.error(listenerNode, "upload_listener is for api: xhr only")
@@ -262,11 +271,11 @@ struct ScenarioDecoder {
 
     // MARK: Expectations
 
-    private func expectation(_ node: Node, nested: Bool) throws(ScenarioError) -> ScenarioExpectation {
+    private func expectation(_ node: Node, path base: String) throws(ScenarioError) -> ScenarioExpectation {
         var expectation = ScenarioExpectation()
-        let allowed = nested ? Self.expectKeys : Self.expectKeys.filter { $0 != "browsers" }
-        for (key, _, value) in try reader.mapping(node, at: "expect", allowed: allowed) {
-            let path = "expect.\(key)"
+        let allowed = base == "expect" ? Self.expectKeys : Self.expectKeys.filter { $0 != "browsers" }
+        for (key, _, value) in try reader.mapping(node, at: base, allowed: allowed) {
+            let path = "\(base).\(key)"
             switch key {
             case "outcome": expectation.outcome = try reader.choice(value, path, as: Outcome.self)
             case "preflight": expectation.preflight = try reader.bool(value, path)
@@ -280,9 +289,9 @@ struct ScenarioDecoder {
                 var repeated = RepeatExpectation()
                 for (repeatKey, _, repeatValue) in try reader.mapping(value, at: path, allowed: ["preflight", "outcome"]) {
                     if repeatKey == "preflight" {
-                        repeated.preflight = try reader.bool(repeatValue, "expect.repeat.preflight")
+                        repeated.preflight = try reader.bool(repeatValue, "\(path).preflight")
                     } else {
-                        repeated.outcome = try reader.choice(repeatValue, "expect.repeat.outcome", as: Outcome.self)
+                        repeated.outcome = try reader.choice(repeatValue, "\(path).outcome", as: Outcome.self)
                     }
                 }
                 expectation.repeated = repeated
@@ -290,7 +299,7 @@ struct ScenarioDecoder {
                 let names = BrowserProfile.allCases.map(\.rawValue)
                 for (name, _, browserNode) in try reader.mapping(value, at: path, allowed: names) {
                     guard let profile = BrowserProfile(rawValue: name) else { continue }
-                    expectation.browsers[profile] = try self.expectation(browserNode, nested: false)
+                    expectation.browsers[profile] = try self.expectation(browserNode, path: "\(path).\(name)")
                 }
             }
         }

@@ -6,7 +6,8 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Run every scenario's expectations; one line per file, then 'N passed, N failed'."
+        abstract: "Run every scenario's expectations; one line per file, then 'N passed, N failed'.",
+        discussion: "Exit status: 0 when all pass, 1 when an expectation fails, 2 when a file is malformed."
     )
 
     @Argument(help: "Scenario files or folders (default: scenarios/).")
@@ -16,12 +17,14 @@ struct CheckCommand: ParsableCommand {
         let files = try ScenarioPaths.expand(paths.isEmpty ? ["scenarios"] : paths)
         var passed = 0
         var failed = 0
+        var malformed = 0
         for file in files {
             let scenario: Scenario
             do {
                 scenario = try ScenarioLoader.load(path: file)
             } catch {
                 failed += 1
+                malformed += 1
                 print("FAIL  \(file)\n      \(error.description)")
                 continue
             }
@@ -36,6 +39,7 @@ struct CheckCommand: ParsableCommand {
                 print("PASS  \(file)  (\(browsers))")
             } else {
                 failed += 1
+                malformed += 1
                 print("FAIL  \(file)")
                 for result in results where !result.passed {
                     for mismatch in result.mismatches { print("      \(result.browser.rawValue): \(mismatch)") }
@@ -43,6 +47,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         print("\(passed) passed, \(failed) failed")
+        if malformed > 0 { throw ExitCode(2) }
         if failed > 0 { throw ExitCode(1) }
     }
 }
