@@ -56,7 +56,8 @@ enum AccessCheck {
         value: String?, lineCount: Int, origin: String, include: Bool, credentialsValue: String?, preflight: Bool,
         browser: BrowserProfile
     ) -> CORSFailure? {
-        let credentialsFailure = CORSFailure.invalidAllowCredentials(value: credentialsValue ?? "", preflight: preflight)
+        let credentialsFailure = CORSFailure.invalidAllowCredentials(
+            value: credentialsValue ?? "", preflight: preflight)
         switch browser {
         case .firefox:
             if lineCount > 1 {
@@ -74,7 +75,8 @@ enum AccessCheck {
                     return .multipleAllowOriginValues(value: text, lineCount: lineCount, preflight: preflight)
                 }
                 return value == nil
-                    ? .missingAllowOrigin(preflight: preflight) : .allowOriginMismatch(value: text, preflight: preflight)
+                    ? .missingAllowOrigin(preflight: preflight)
+                    : .allowOriginMismatch(value: text, preflight: preflight)
             }
         case .chromium, .spec:
             guard let value else { return .missingAllowOrigin(preflight: preflight) }
@@ -102,7 +104,8 @@ enum AccessCheck {
     {
         switch failure {
         case .missingAllowOrigin:
-            return "Without Access-Control-Allow-Origin the browser never shares a cross-origin response with the script."
+            return
+                "Without Access-Control-Allow-Origin the browser never shares a cross-origin response with the script."
         case .wildcardOriginWithCredentials:
             return "* is not allowed when the request includes credentials; the server must echo the exact origin."
         case .multipleAllowOriginValues:

@@ -73,7 +73,9 @@ public enum ConsoleMessages {
         case .methodNotAllowedInNoCORS(let method):
             return ["TypeError: \(fetchPrefix)'\(method)' is unsupported in no-cors mode."]
         case .urlHasCredentials:
-            return ["TypeError: \(fetchPrefix)Request cannot be constructed from a URL that includes credentials: \(context.scriptURL)"]
+            return [
+                "TypeError: \(fetchPrefix)Request cannot be constructed from a URL that includes credentials: \(context.scriptURL)"
+            ]
         case .disallowedByMode:
             return [
                 "Fetch API cannot load \(context.url). Request mode is \"same-origin\" but the URL's origin is not same as the request origin \(context.pageOrigin)."
@@ -139,11 +141,14 @@ public enum ConsoleMessages {
         case .methodNotAllowed(let method):
             return "Method \(method) is not allowed by Access-Control-Allow-Methods in preflight response."
         case .headerNotAllowed(let name):
-            return "Request header field \(name.asciiLowercased) is not allowed by Access-Control-Allow-Headers in preflight response."
+            return
+                "Request header field \(name.asciiLowercased) is not allowed by Access-Control-Allow-Headers in preflight response."
         case .redirectContainsCredentials(let location):
-            return "Redirect location '\(location)' contains a username and password, which is disallowed for cross-origin requests."
+            return
+                "Redirect location '\(location)' contains a username and password, which is disallowed for cross-origin requests."
         case .redirectToUnsupportedScheme:
-            return "Cross origin requests are only supported for protocol schemes: chrome, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
+            return
+                "Cross origin requests are only supported for protocol schemes: chrome, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
         case .tooManyRedirects:
             return "The response is invalid."
         default:
@@ -175,7 +180,9 @@ public enum ConsoleMessages {
                 : ["SyntaxError: An invalid or illegal string was specified"]
         case .invalidHeaderValue(let name):
             return context.api == .fetch
-                ? ["TypeError: \(method)Cannot convert value in record<ByteString, ByteString> branch of (sequence<sequence<ByteString>> or record<ByteString, ByteString>) to ByteString because the character at index 0 has value that is not a valid header value for \(name)."]
+                ? [
+                    "TypeError: \(method)Cannot convert value in record<ByteString, ByteString> branch of (sequence<sequence<ByteString>> or record<ByteString, ByteString>) to ByteString because the character at index 0 has value that is not a valid header value for \(name)."
+                ]
                 : ["SyntaxError: An invalid or illegal string was specified"]
         case .bodyOnGetOrHead:
             return ["TypeError: \(method)HEAD or GET Request cannot have a body."]
@@ -240,7 +247,8 @@ public enum ConsoleMessages {
                 ? ["TypeError: Method is forbidden."] : ["SecurityError: The operation is insecure."]
         case .invalidHeaderName, .invalidHeaderValue:
             return context.api == .fetch
-                ? ["TypeError: Header name or value is invalid."] : ["SyntaxError: The string did not match the expected pattern."]
+                ? ["TypeError: Header name or value is invalid."]
+                : ["SyntaxError: The string did not match the expected pattern."]
         case .bodyOnGetOrHead:
             return ["TypeError: Request has method 'GET' and cannot have a body."]
         case .methodNotAllowedInNoCORS:
@@ -256,7 +264,8 @@ public enum ConsoleMessages {
         case .schemeNotSupported, .redirectToUnsupportedScheme:
             reason = "not allowed to follow a cross-origin CORS redirection with non CORS scheme"
         case .missingAllowOrigin, .allowOriginMismatch, .invalidAllowOriginValue:
-            reason = "Origin \(context.pageOrigin) is not allowed by Access-Control-Allow-Origin. Status code: \(status)"
+            reason =
+                "Origin \(context.pageOrigin) is not allowed by Access-Control-Allow-Origin. Status code: \(status)"
         case .multipleAllowOriginValues(let value, _, _):
             reason =
                 value.contains(",")
@@ -282,6 +291,9 @@ public enum ConsoleMessages {
             reason = "too many HTTP redirects"
         }
         let loader = context.api == .fetch ? "Fetch API" : "XMLHttpRequest"
-        return [reason, "\(loader) cannot load \(context.url) due to access control checks.", "Failed to load resource: \(reason)"]
+        return [
+            reason, "\(loader) cannot load \(context.url) due to access control checks.",
+            "Failed to load resource: \(reason)",
+        ]
     }
 }

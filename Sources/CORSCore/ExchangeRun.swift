@@ -155,7 +155,8 @@ struct ExchangeRun {
             }
             checks.append(
                 Check(
-                    subject: "Location", expected: "an http(s) URL without credentials", found: Escaping.visible(location),
+                    subject: "Location", expected: "an http(s) URL without credentials",
+                    found: Escaping.visible(location),
                     status: redirectFailure == nil ? .pass : .fail,
                     explanation: redirectFailure == nil
                         ? "The browser follows the redirect and runs the CORS rules again for the new URL."
@@ -166,9 +167,13 @@ struct ExchangeRun {
                 return finish(failed: redirectFailure ?? .tooManyRedirects, context: context, status: response.status)
             }
             let status = response.status
-            if ((status == 301 || status == 302) && method == "POST") || (status == 303 && method != "GET" && method != "HEAD") {
+            if ((status == 301 || status == 302) && method == "POST")
+                || (status == 303 && method != "GET" && method != "HEAD")
+            {
                 method = "GET"
-                let bodyHeaders: Set<String> = ["content-encoding", "content-language", "content-location", "content-type"]
+                let bodyHeaders: Set<String> = [
+                    "content-encoding", "content-language", "content-location", "content-type",
+                ]
                 headers.removeAll { bodyHeaders.contains($0.lowercasedName) }
             }
             if !next.origin.isSameOrigin(with: url.origin) {
@@ -180,7 +185,9 @@ struct ExchangeRun {
         }
     }
 
-    private func preflightReasons(_ method: String, _ unsafe: RequestPreparer.UnsafeAnalysis, _ prepared: PreparedRequest)
+    private func preflightReasons(
+        _ method: String, _ unsafe: RequestPreparer.UnsafeAnalysis, _ prepared: PreparedRequest
+    )
         -> [String]
     {
         var reasons: [String] = []
@@ -226,7 +233,8 @@ struct ExchangeRun {
                 found: "hit, \(remaining) s left", status: .info,
                 explanation: "An earlier preflight answer is still cached, so no OPTIONS request is sent.",
                 specLink: SpecLink.preflightCache)
-            steps.append(ExchangeStep(kind: .preflightCacheHit, request: wire, response: nil, checks: [why, hit], passed: true))
+            steps.append(
+                ExchangeStep(kind: .preflightCacheHit, request: wire, response: nil, checks: [why, hit], passed: true))
             return nil
         }
 
@@ -265,7 +273,9 @@ struct ExchangeRun {
         return origin
     }
 
-    private mutating func appendActual(_ wire: WireRequest, _ reply: ServerReply, _ checks: [Check], passed: Bool, cookie: Bool) {
+    private mutating func appendActual(
+        _ wire: WireRequest, _ reply: ServerReply, _ checks: [Check], passed: Bool, cookie: Bool
+    ) {
         steps.append(
             ExchangeStep(
                 kind: .actual, request: wire, response: reply.response, serverNotes: reply.notes, checks: checks,
@@ -302,7 +312,8 @@ struct ExchangeRun {
         finish(
             Verdict(
                 outcome: .allowed, failure: nil, console: [], warnings: warnings,
-                scriptResult: "\(request.api == .fetch ? "fetch() resolves with a cors response" : "XMLHttpRequest loads"), status \(response.status); the body and \(readable.count) header(s) are readable",
+                scriptResult:
+                    "\(request.api == .fetch ? "fetch() resolves with a cors response" : "XMLHttpRequest loads"), status \(response.status); the body and \(readable.count) header(s) are readable",
                 responseType: "cors", status: response.status, readableHeaders: readable,
                 summary: "Allowed: the CORS checks pass, so the script can read the response."))
     }
@@ -312,7 +323,8 @@ struct ExchangeRun {
         return finish(
             Verdict(
                 outcome: .allowed, failure: nil, console: [], warnings: warnings,
-                scriptResult: "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable",
+                scriptResult:
+                    "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable",
                 responseType: "basic", status: response.status, readableHeaders: readable,
                 summary: "Same origin: CORS does not apply, the script reads the whole response."))
     }

@@ -15,7 +15,8 @@ public enum OriginPattern: Sendable, Equatable, Hashable {
         var hostAndPort = String(text[range.upperBound...])
         if hostAndPort.hasSuffix("/") { hostAndPort.removeLast() }
         var port: Int?
-        if let colon = hostAndPort.lastIndex(of: ":"), let number = Int(hostAndPort[hostAndPort.index(after: colon)...]) {
+        if let colon = hostAndPort.lastIndex(of: ":"), let number = Int(hostAndPort[hostAndPort.index(after: colon)...])
+        {
             port = number
             hostAndPort = String(hostAndPort[..<colon])
         }

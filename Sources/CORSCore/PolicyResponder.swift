@@ -38,7 +38,8 @@ public enum PolicyResponder {
             headers += decision.headers
             notes += decision.notes
             if decision.isAllowed, !policy.exposeHeaders.isEmpty {
-                headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
+                headers.append(
+                    HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
             }
         } else if case .policy = server.behavior {
             notes.append("the redirect is answered before the CORS middleware runs: no CORS headers")

@@ -14,7 +14,8 @@ public struct PreflightCache: Sendable, Equatable {
 
     /// The entry that serves a request, if one is alive at `now` and covers its method and unsafe headers.
     public func lookup(
-        origin: String, url: String, credentials: Bool, method: String, unsafeHeaders: [String], hasForcedPreflight: Bool,
+        origin: String, url: String, credentials: Bool, method: String, unsafeHeaders: [String],
+        hasForcedPreflight: Bool,
         browser: BrowserProfile, now: Double
     ) -> PreflightCacheEntry? {
         guard

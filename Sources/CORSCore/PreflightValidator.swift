@@ -66,7 +66,8 @@ enum PreflightValidator {
             methodCheck = Check(
                 subject: "Access-Control-Allow-Methods", expected: "a comma-separated list of methods",
                 found: Escaping.visible(methodsValue ?? ""), status: .fail,
-                explanation: "'\(Escaping.visible(token))' is not a method token, so the whole header fails and so does the preflight.",
+                explanation:
+                    "'\(Escaping.visible(token))' is not a method token, so the whole header fails and so does the preflight.",
                 specLink: SpecLink.preflightFetch)
         } else if MethodRules.isSafelisted(method) {
             methodCheck = Check(
@@ -91,7 +92,8 @@ enum PreflightValidator {
             if methods.contains("*") {
                 explanation = "With credentials, * means only a method literally named *; list \(method) explicitly."
             } else if methods.contains(where: { $0.asciiUppercased == method.asciiUppercased }) {
-                explanation = "Methods compare case-sensitively: the browser sends \(method), which the list does not hold as written."
+                explanation =
+                    "Methods compare case-sensitively: the browser sends \(method), which the list does not hold as written."
             } else if methodsResult == .absent {
                 explanation = "Without Access-Control-Allow-Methods only GET, HEAD and POST are allowed."
             }
@@ -109,7 +111,8 @@ enum PreflightValidator {
                 Check(
                     subject: "Access-Control-Allow-Headers", expected: "a comma-separated list of header names",
                     found: Escaping.visible(headersValue ?? ""), status: .fail,
-                    explanation: "'\(Escaping.visible(token))' is not a header-name token, so the whole header fails and so does the preflight.",
+                    explanation:
+                        "'\(Escaping.visible(token))' is not a header-name token, so the whole header fails and so does the preflight.",
                     specLink: SpecLink.preflightFetch))
         } else if prepared.unsafeHeaderCheckOrder.isEmpty {
             checks.append(
@@ -133,7 +136,8 @@ enum PreflightValidator {
                 checks.append(
                     Check(
                         subject: "Access-Control-Allow-Headers", expected: "contains \(name)", found: "(absent)",
-                        status: .fail, explanation: "Every CORS-unsafe request header must be listed by the preflight answer.",
+                        status: .fail,
+                        explanation: "Every CORS-unsafe request header must be listed by the preflight answer.",
                         specLink: SpecLink.preflightFetch))
             }
         }
@@ -184,7 +188,8 @@ enum PreflightValidator {
                 return Check(
                     subject: "Access-Control-Allow-Headers", expected: "lists authorization explicitly (spec)",
                     found: found, status: .pass,
-                    explanation: "Browsers differ from the spec here: \(browser.displayName) still lets * cover Authorization (with a deprecation warning); the spec does not.",
+                    explanation:
+                        "Browsers differ from the spec here: \(browser.displayName) still lets * cover Authorization (with a deprecation warning); the spec does not.",
                     specLink: SpecLink.base + "cors-non-wildcard-request-header-name")
             }
             return Check(
@@ -204,9 +209,11 @@ enum PreflightValidator {
     private static func authorizationWarning(_ browser: BrowserProfile, url: String) -> String {
         switch browser {
         case .firefox:
-            return "Cross-Origin Request Warning: The Same Origin Policy will disallow reading the remote resource at \(url) soon. (Reason: When the `Access-Control-Allow-Headers` is `*`, the `Authorization` header is not covered. To include the `Authorization` header, it must be explicitly listed in CORS header `Access-Control-Allow-Headers`)."
+            return
+                "Cross-Origin Request Warning: The Same Origin Policy will disallow reading the remote resource at \(url) soon. (Reason: When the `Access-Control-Allow-Headers` is `*`, the `Authorization` header is not covered. To include the `Authorization` header, it must be explicitly listed in CORS header `Access-Control-Allow-Headers`)."
         default:
-            return "Authorization will not be covered by the wildcard symbol (*) in CORS `Access-Control-Allow-Headers` handling."
+            return
+                "Authorization will not be covered by the wildcard symbol (*) in CORS `Access-Control-Allow-Headers` handling."
         }
     }
 }

@@ -46,7 +46,8 @@ public enum RequestHeaderRules {
     public static func unsafeReason(name: String, value: String, browser: BrowserProfile) -> String? {
         let bytes = value.utf8
         if bytes.count > maxSafelistedValueLength {
-            return "its value is \(bytes.count) bytes, over the \(maxSafelistedValueLength)-byte limit for safelisted headers"
+            return
+                "its value is \(bytes.count) bytes, over the \(maxSafelistedValueLength)-byte limit for safelisted headers"
         }
         switch name.asciiLowercased {
         case "accept":
@@ -64,7 +65,8 @@ public enum RequestHeaderRules {
             switch mime.essence {
             case "application/x-www-form-urlencoded", "multipart/form-data", "text/plain": return nil
             default:
-                return "its type \(mime.essence) is not application/x-www-form-urlencoded, multipart/form-data or text/plain"
+                return
+                    "its type \(mime.essence) is not application/x-www-form-urlencoded, multipart/form-data or text/plain"
             }
         case "range":
             return RangeHeaderRules.isSimpleRange(value)

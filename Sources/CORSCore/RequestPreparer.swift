@@ -14,7 +14,8 @@ enum RequestPreparer {
             checks.append(
                 Check(
                     subject: "URL", expected: "no username or password", found: request.url.description,
-                    status: .fail, explanation: "fetch() refuses URLs with embedded credentials before sending anything.",
+                    status: .fail,
+                    explanation: "fetch() refuses URLs with embedded credentials before sending anything.",
                     specLink: SpecLink.base + "dom-request"))
             return .rejected(.urlHasCredentials(request.url.description), checks)
         }
@@ -36,13 +37,15 @@ enum RequestPreparer {
             checks.append(
                 Check(
                     subject: "method", expected: "normalized", found: "\(request.method) → \(method)", status: .info,
-                    explanation: "Only DELETE, GET, HEAD, OPTIONS, POST and PUT are uppercased; other methods are sent as written.",
+                    explanation:
+                        "Only DELETE, GET, HEAD, OPTIONS, POST and PUT are uppercased; other methods are sent as written.",
                     specLink: SpecLink.normalizeMethod))
         } else if method != method.asciiUppercased {
             checks.append(
                 Check(
                     subject: "method", expected: "sent as written", found: method, status: .info,
-                    explanation: "\(method) is not one of the six methods browsers uppercase, so it is sent and compared exactly as written.",
+                    explanation:
+                        "\(method) is not one of the six methods browsers uppercase, so it is sent and compared exactly as written.",
                     specLink: SpecLink.normalizeMethod))
         }
         if isFetch && request.mode == .noCORS && !MethodRules.isSafelisted(method) {
@@ -82,7 +85,8 @@ enum RequestPreparer {
                     dropped.append(
                         DroppedHeader(
                             header: header,
-                            reason: "no-cors requests keep only Accept, Accept-Language, Content-Language and Content-Type with safelisted values"
+                            reason:
+                                "no-cors requests keep only Accept, Accept-Language, Content-Language and Content-Type with safelisted values"
                         ))
                 }
             }
@@ -118,7 +122,8 @@ enum RequestPreparer {
                     checks.append(
                         Check(
                             subject: "Content-Type", expected: "charset=UTF-8", found: kept[index].value, status: .info,
-                            explanation: "XMLHttpRequest rewrites the charset of a string body's Content-Type to UTF-8.",
+                            explanation:
+                                "XMLHttpRequest rewrites the charset of a string body's Content-Type to UTF-8.",
                             specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
                     kept[index].value = updated.serialized
                 }
@@ -141,7 +146,8 @@ enum RequestPreparer {
             reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
             checks.append(
                 methodCheck(
-                    method, status: .fail, "\(method) is not GET, HEAD or POST, so a cross-origin request needs a preflight.",
+                    method, status: .fail,
+                    "\(method) is not GET, HEAD or POST, so a cross-origin request needs a preflight.",
                     link: SpecLink.safelistedMethod, expected: "GET, HEAD or POST to skip the preflight"))
         } else {
             checks.append(
@@ -209,7 +215,8 @@ enum RequestPreparer {
                 Check(
                     subject: "safelisted header size", expected: "at most 1024 bytes in total", found: "\(total) bytes",
                     status: .fail,
-                    explanation: "Past 1024 bytes of safelisted values, every safelisted header becomes unsafe and must be allowed by the preflight.",
+                    explanation:
+                        "Past 1024 bytes of safelisted values, every safelisted header becomes unsafe and must be allowed by the preflight.",
                     specLink: SpecLink.unsafeHeaderNames))
         }
         var seen = Set<String>()

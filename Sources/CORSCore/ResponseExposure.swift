@@ -21,7 +21,8 @@ public enum ResponseExposure {
                 Check(
                     subject: "Access-Control-Expose-Headers", expected: "the extra names the script may read",
                     found: "(absent)", status: .info,
-                    explanation: "Without it, the script reads only the safelisted response headers (Content-Type, Content-Length, Cache-Control, Content-Language, Expires, Last-Modified, Pragma).",
+                    explanation:
+                        "Without it, the script reads only the safelisted response headers (Content-Type, Content-Length, Cache-Control, Content-Language, Expires, Last-Modified, Pragma).",
                     specLink: SpecLink.httpResponses))
         case .failure(let element):
             checks.append(

@@ -23,7 +23,16 @@ public enum ExchangeJSON {
         ]
         if let repeated {
             members.append(
-                ("repeat", .object([("after_seconds", repeated.after == repeated.after.rounded() ? .int(Int(repeated.after)) : .number(repeated.after)), ("exchange", report(repeated.exchange))])))
+                (
+                    "repeat",
+                    .object([
+                        (
+                            "after_seconds",
+                            repeated.after == repeated.after.rounded()
+                                ? .int(Int(repeated.after)) : .number(repeated.after)
+                        ), ("exchange", report(repeated.exchange)),
+                    ])
+                ))
         }
         return .object(members)
     }

@@ -12,7 +12,8 @@ public enum ExchangeText {
                 + (request.api == .fetch ? "   \(style.bold("mode")) \(request.mode.rawValue)" : "")
                 + "   \(style.bold("credentials")) \(request.credentials.rawValue)")
         lines.append(
-            "\(style.bold("Page")) \(safe(request.page.serialized))  →  \(safe(request.method)) \(safe(request.url.description))")
+            "\(style.bold("Page")) \(safe(request.page.serialized))  →  \(safe(request.method)) \(safe(request.url.description))"
+        )
         lines.append(
             exchange.isCrossOrigin
                 ? style.dim("cross-origin: CORS applies") : style.dim("same origin: CORS does not apply"))
@@ -45,7 +46,8 @@ public enum ExchangeText {
         case .preflightCacheHit: heading = "Preflight skipped (cache hit)"
         case .actual: heading = "Request"
         }
-        lines.append(style.bold("\(number). \(heading)") + (step.includesCredentials ? style.dim("  (with credentials)") : ""))
+        lines.append(
+            style.bold("\(number). \(heading)") + (step.includesCredentials ? style.dim("  (with credentials)") : ""))
         if step.kind != .preflightCacheHit {
             lines.append("  → " + safe(step.request.requestLine))
             for header in step.request.headers { lines.append("    " + safe(header.name) + ": " + safe(header.value)) }
@@ -75,7 +77,8 @@ public enum ExchangeText {
         lines.append(style.bold("Verdict") + "  " + label + "  " + safe(verdict.summary))
         lines.append("  Script: " + safe(verdict.scriptResult))
         if let readable = verdict.readableHeaders {
-            lines.append("  Readable headers: " + (readable.isEmpty ? "(none)" : readable.map(safe).joined(separator: ", ")))
+            lines.append(
+                "  Readable headers: " + (readable.isEmpty ? "(none)" : readable.map(safe).joined(separator: ", ")))
         }
         if !verdict.console.isEmpty {
             lines.append("  Console (\(browser.displayName)):")

@@ -54,14 +54,17 @@ public enum ExpectationChecker {
                 "[" + $0.joined(separator: ", ") + "]"
             }
             if exchange.verdict.readableHeaders == nil {
-                mismatches.append("readable_headers: expected a list, but the outcome is \(exchange.verdict.outcome.rawValue)")
+                mismatches.append(
+                    "readable_headers: expected a list, but the outcome is \(exchange.verdict.outcome.rawValue)")
             }
         }
         if let want = expected.origin {
             let got = exchange.finalActual?.request.headers.combinedValue(named: "Origin")
             compare("origin", want, got ?? "") { describe($0) }
         }
-        compare("cookie_sent", expected.cookieSent, exchange.finalActual?.request.headers.contains(named: "Cookie") ?? false) {
+        compare(
+            "cookie_sent", expected.cookieSent, exchange.finalActual?.request.headers.contains(named: "Cookie") ?? false
+        ) {
             String($0)
         }
         if let want = expected.repeated, let repeated {

@@ -79,12 +79,16 @@ struct ScenarioDecoder {
             case "page":
                 let text = try reader.string(value, "request.page")
                 do { page = try Origin.parse(text) } catch {
-                    throw reader.error(value, "request.page: \(error.reason); expected an origin such as https://app.example.com, or null")
+                    throw reader.error(
+                        value,
+                        "request.page: \(error.reason); expected an origin such as https://app.example.com, or null")
                 }
             case "url":
                 let text = try reader.string(value, "request.url")
                 do { url = try ParsedURL.parse(text) } catch {
-                    throw reader.error(value, "request.url: \(error.reason); expected an absolute URL such as https://api.example.com/data")
+                    throw reader.error(
+                        value,
+                        "request.url: \(error.reason); expected an absolute URL such as https://api.example.com/data")
                 }
             case "api": api = try reader.choice(value, "request.api", as: RequestAPI.self)
             case "mode": mode = (try reader.choice(value, "request.mode", as: RequestMode.self), value)
@@ -103,7 +107,9 @@ struct ScenarioDecoder {
             default: cookie = try reader.string(value, "request.cookie")
             }
         }
-        guard let page else { throw reader.error(node, "request needs 'page': the origin of the page running the script") }
+        guard let page else {
+            throw reader.error(node, "request needs 'page': the origin of the page running the script")
+        }
         guard let url else { throw reader.error(node, "request needs 'url': the URL the script requests") }
         var credentialsMode = credentials?.0 ?? .sameOrigin
         if api == .xhr {
@@ -111,7 +117,9 @@ struct ScenarioDecoder {
                 throw reader.error(modeNode, "request.mode applies to fetch only; XMLHttpRequest always uses cors")
             }
             if let (value, credentialsNode) = credentials, value == .omit {
-                throw reader.error(credentialsNode, "XMLHttpRequest cannot omit credentials; use same-origin or include (or with_credentials)")
+                throw reader.error(
+                    credentialsNode,
+                    "XMLHttpRequest cannot omit credentials; use same-origin or include (or with_credentials)")
             }
             if let withCredentials {
                 if credentials != nil {
@@ -121,7 +129,9 @@ struct ScenarioDecoder {
             }
         } else {
             if withCredentials != nil {
-                throw reader.error(withCredentialsNode, "with_credentials is for api: xhr; fetch uses credentials: omit | same-origin | include")
+                throw reader.error(
+                    withCredentialsNode,
+                    "with_credentials is for api: xhr; fetch uses credentials: omit | same-origin | include")
             }
             if let (listens, listenerNode) = uploadListener, listens {
                 throw reader.error(listenerNode, "upload_listener is for api: xhr only")
@@ -187,11 +197,13 @@ struct ScenarioDecoder {
             case "from":
                 let text = try reader.string(value, "redirect 'from'")
                 do { from = try ParsedURL.parse(text) } catch {
-                    throw reader.error(value, "redirect 'from': \(error.reason); expected the absolute URL that is redirected")
+                    throw reader.error(
+                        value, "redirect 'from': \(error.reason); expected the absolute URL that is redirected")
                 }
             case "to": location = try reader.string(value, "redirect 'to'")
             case "status": status = try reader.int(value, "redirect status", range: 300...399)
-            case "headers": headers = try reader.headers(value, "redirect headers").map { HeaderField($0.name, $0.value) }
+            case "headers":
+                headers = try reader.headers(value, "redirect headers").map { HeaderField($0.name, $0.value) }
             default: addsCORSHeaders = try reader.bool(value, "redirect cors_headers")
             }
         }
@@ -249,14 +261,17 @@ struct ScenarioDecoder {
             case "*": return .any
             case "reflect": return .reflectAny
             default:
-                throw reader.error(node, "policy.allow_origins must be \"*\", reflect, or a list of origins, found '\(scalar.string)'")
+                throw reader.error(
+                    node, "policy.allow_origins must be \"*\", reflect, or a list of origins, found '\(scalar.string)'")
             }
         }
         var patterns: [OriginPattern] = []
         for item in try reader.sequence(node, "policy.allow_origins") {
             if case .mapping = item {
                 let entries = try reader.mapping(item, at: "an allow_origins entry", allowed: ["regex"])
-                guard let (_, _, patternNode) = entries.first else { throw reader.error(item, "expected {regex: PATTERN}") }
+                guard let (_, _, patternNode) = entries.first else {
+                    throw reader.error(item, "expected {regex: PATTERN}")
+                }
                 let pattern = try reader.string(patternNode, "regex")
                 guard (try? Regex(pattern)) != nil else {
                     throw reader.error(patternNode, "'\(pattern)' is not a valid regular expression")
@@ -279,7 +294,8 @@ struct ScenarioDecoder {
             switch key {
             case "outcome": expectation.outcome = try reader.choice(value, path, as: Outcome.self)
             case "preflight": expectation.preflight = try reader.bool(value, path)
-            case "access_control_request_headers": expectation.accessControlRequestHeaders = try reader.string(value, path)
+            case "access_control_request_headers":
+                expectation.accessControlRequestHeaders = try reader.string(value, path)
             case "console": expectation.console = try reader.string(value, path)
             case "readable_headers": expectation.readableHeaders = try reader.stringList(value, path)
             case "origin": expectation.origin = try reader.string(value, path)
@@ -287,7 +303,9 @@ struct ScenarioDecoder {
             case "preflight_count": expectation.preflightCount = try reader.int(value, path, range: 0...100)
             case "repeat":
                 var repeated = RepeatExpectation()
-                for (repeatKey, _, repeatValue) in try reader.mapping(value, at: path, allowed: ["preflight", "outcome"]) {
+                for (repeatKey, _, repeatValue) in try reader.mapping(
+                    value, at: path, allowed: ["preflight", "outcome"])
+                {
                     if repeatKey == "preflight" {
                         repeated.preflight = try reader.bool(repeatValue, "\(path).preflight")
                     } else {

@@ -15,7 +15,9 @@ public enum ScenarioLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let message = exists ? (isDirectory.boolValue ? "is a folder, not a scenario file" : "cannot be read") : "no such file"
+            let message =
+                exists
+                ? (isDirectory.boolValue ? "is a folder, not a scenario file" : "cannot be read") : "no such file"
             throw ScenarioError(file: path, line: nil, column: nil, message: message)
         }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {

@@ -23,7 +23,9 @@ struct YAMLReader {
                     keyNode,
                     "unknown key '\(key.string)' \(place); expected one of: \(allowed.joined(separator: ", "))")
             }
-            guard seen.insert(key.string).inserted else { throw error(keyNode, "'\(key.string)' appears twice in \(path)") }
+            guard seen.insert(key.string).inserted else {
+                throw error(keyNode, "'\(key.string)' appears twice in \(path)")
+            }
             entries.append((key.string, keyNode, value))
         }
         return entries
