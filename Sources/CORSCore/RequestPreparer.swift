@@ -141,7 +141,16 @@ enum RequestPreparer {
         let analysis = analyzeUnsafeHeaders(kept, browser: browser)
         checks += analysis.checks
         var reasons: [String] = []
-        let isForced = request.api == .xhr && request.hasUploadListener
+        // XHR sets the upload-complete flag at once when there is no body, so listeners force a preflight only
+        // when a body is actually uploaded.
+        let isForced = request.api == .xhr && request.hasUploadListener && body != nil
+        if request.api == .xhr && request.hasUploadListener && body == nil {
+            checks.append(
+                Check(
+                    subject: "upload listener", expected: "a body to upload", found: "no body", status: .info,
+                    explanation: "Without a body there is no upload, so the upload listener does not force a preflight.",
+                    specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
+        }
         if !MethodRules.isSafelisted(method) {
             reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
             checks.append(

@@ -6,14 +6,14 @@ import Testing
 struct RequestHeaderRulesTests {
     // MARK: Forbidden headers (§3.3)
 
-    static let forbiddenNames = [
+    static let forbiddenNameList = [
         "Accept-Charset", "Accept-Encoding", "Access-Control-Request-Headers", "Access-Control-Request-Method",
         "Connection", "Content-Length", "Cookie", "Cookie2", "Date", "DNT", "Expect", "Host", "Keep-Alive", "Origin",
         "Referer", "Set-Cookie", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Via",
         "cookie", "HOST", "Sec-Fetch-Mode", "sec-foo", "Sec-", "Proxy-Authorization", "proxy-", "PROXY-X",
     ]
 
-    @Test("Forbidden names and the Sec-/Proxy- prefixes are forbidden in every profile", arguments: forbiddenNames, BrowserProfile.allCases)
+    @Test("Forbidden names and the Sec-/Proxy- prefixes are forbidden in every profile", arguments: forbiddenNameList, BrowserProfile.allCases)
     func forbiddenNames(name: String, browser: BrowserProfile) {
         #expect(RequestHeaderRules.forbiddenReason(name: name, value: "x", browser: browser) != nil)
     }
