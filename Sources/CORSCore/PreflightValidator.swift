@@ -184,7 +184,7 @@ enum PreflightValidator {
                         explanation: "The spec says * never covers Authorization; it must be listed by name.",
                         specLink: SpecLink.base + "cors-non-wildcard-request-header-name")
                 }
-                warnings.append(authorizationWarning(browser, url: url))
+                if let warning = authorizationWarning(browser, url: url) { warnings.append(warning) }
                 return Check(
                     subject: "Access-Control-Allow-Headers", expected: "lists authorization explicitly (spec)",
                     found: found, status: .pass,
@@ -206,12 +206,15 @@ enum PreflightValidator {
             explanation: explanation, specLink: SpecLink.preflightFetch)
     }
 
-    private static func authorizationWarning(_ browser: BrowserProfile, url: String) -> String {
+    /// The deprecation warning Chromium and Firefox print when * covers Authorization; Safari prints none.
+    private static func authorizationWarning(_ browser: BrowserProfile, url: String) -> String? {
         switch browser {
+        case .safari, .spec:
+            return nil
         case .firefox:
             return
                 "Cross-Origin Request Warning: The Same Origin Policy will disallow reading the remote resource at \(url) soon. (Reason: When the `Access-Control-Allow-Headers` is `*`, the `Authorization` header is not covered. To include the `Authorization` header, it must be explicitly listed in CORS header `Access-Control-Allow-Headers`)."
-        default:
+        case .chromium:
             return
                 "Authorization will not be covered by the wildcard symbol (*) in CORS `Access-Control-Allow-Headers` handling."
         }

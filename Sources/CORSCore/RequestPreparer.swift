@@ -70,7 +70,10 @@ enum RequestPreparer {
                 continue
             }
             let header = HeaderField(original.name, value)
-            if browser != .spec, let index = kept.firstIndex(where: { $0.lowercasedName == header.lowercasedName }) {
+            // XHR's setRequestHeader always combines; fetch's header list keeps entries apart in the spec, while
+            // browsers combine them on the way to the network.
+            let combines = request.api == .xhr || browser != .spec
+            if combines, let index = kept.firstIndex(where: { $0.lowercasedName == header.lowercasedName }) {
                 kept[index].value += ", " + value
             } else {
                 kept.append(header)
@@ -141,16 +144,9 @@ enum RequestPreparer {
         let analysis = analyzeUnsafeHeaders(kept, browser: browser)
         checks += analysis.checks
         var reasons: [String] = []
-        // XHR sets the upload-complete flag at once when there is no body, so listeners force a preflight only
-        // when a body is actually uploaded.
-        let isForced = request.api == .xhr && request.hasUploadListener && body != nil
-        if request.api == .xhr && request.hasUploadListener && body == nil {
-            checks.append(
-                Check(
-                    subject: "upload listener", expected: "a body to upload", found: "no body", status: .info,
-                    explanation: "Without a body there is no upload, so the upload listener does not force a preflight.",
-                    specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
-        }
+        // XHR send(): listeners on xhr.upload set the upload listener flag, and the request's use-CORS-preflight
+        // flag follows it, with or without a body.
+        let isForced = request.api == .xhr && request.hasUploadListener
         if !MethodRules.isSafelisted(method) {
             reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
             checks.append(

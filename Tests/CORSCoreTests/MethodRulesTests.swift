@@ -37,7 +37,9 @@ struct MethodRulesTests {
 
     @Test(
         "Access-Control-Request-Method carries the normalized method, exact case",
-        arguments: [("patch", "patch"), ("put", "PUT"), ("Delete", "DELETE"), ("patcH", "patcH"), ("CHICKEN", "CHICKEN")])
+        arguments: [
+            ("patch", "patch"), ("put", "PUT"), ("Delete", "DELETE"), ("patcH", "patcH"), ("CHICKEN", "CHICKEN"),
+        ])
     func requestMethodHeader(method: String, sent: String) throws {
         let exchange = run(try makeRequest(method: method), rawServer(preflight: permissivePreflight))
         let preflight = try #require(exchange.preflight)
@@ -113,7 +115,8 @@ struct MethodRulesTests {
     @Test("#13: a lowercase get is normalized to GET and needs no preflight even with credentials")
     func lowercaseGetIsSimple() throws {
         let server = rawServer(
-            actual: response(200, [("Access-Control-Allow-Origin", appOrigin), ("Access-Control-Allow-Credentials", "true")]))
+            actual: response(
+                200, [("Access-Control-Allow-Origin", appOrigin), ("Access-Control-Allow-Credentials", "true")]))
         let exchange = run(try makeRequest(method: "get", credentials: .include), server)
         #expect(exchange.preflightCount == 0)
         #expect(exchange.finalActual?.request.method == "GET")
@@ -129,7 +132,8 @@ struct MethodRulesTests {
         #expect(exchange.verdict.status == nil)
     }
 
-    @Test("A method that is not a token throws before anything is sent", arguments: ["IN VALID", "GET\u{0}", "(x)", ""])
+    @Test(
+        "A method that is not a token throws before anything is sent", arguments: ["IN VALID", "GET\u{0}", "(x)", ""])
     func invalidMethodRejected(method: String) throws {
         let exchange = run(try makeRequest(method: method), rawServer())
         #expect(exchange.verdict.outcome == .error)

@@ -38,7 +38,9 @@ struct OriginTests {
     @Test("Origin.parse reads the literal null as an opaque origin")
     func parseNull() throws {
         #expect(try Origin.parse("null") == .opaque)
-        #expect(try Origin.parse("https://app.example/some/page?x") == .tuple(scheme: "https", host: "app.example", port: nil))
+        #expect(
+            try Origin.parse("https://app.example/some/page?x")
+                == .tuple(scheme: "https", host: "app.example", port: nil))
     }
 
     @Test(

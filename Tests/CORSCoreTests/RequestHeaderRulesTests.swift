@@ -13,7 +13,9 @@ struct RequestHeaderRulesTests {
         "cookie", "HOST", "Sec-Fetch-Mode", "sec-foo", "Sec-", "Proxy-Authorization", "proxy-", "PROXY-X",
     ]
 
-    @Test("Forbidden names and the Sec-/Proxy- prefixes are forbidden in every profile", arguments: forbiddenNameList, BrowserProfile.allCases)
+    @Test(
+        "Forbidden names and the Sec-/Proxy- prefixes are forbidden in every profile", arguments: forbiddenNameList,
+        BrowserProfile.allCases)
     func forbiddenNames(name: String, browser: BrowserProfile) {
         #expect(RequestHeaderRules.forbiddenReason(name: name, value: "x", browser: browser) != nil)
     }
@@ -42,7 +44,9 @@ struct RequestHeaderRulesTests {
 
     @Test("A forbidden header set by script is dropped silently: not sent, no preflight, no error")
     func forbiddenHeaderDroppedSilently() throws {
-        let request = try makeRequest(headers: [("Sec-Foo", "1"), ("Cookie", "a=b"), ("X-HTTP-Method-Override", "TRACE")])
+        let request = try makeRequest(headers: [
+            ("Sec-Foo", "1"), ("Cookie", "a=b"), ("X-HTTP-Method-Override", "TRACE"),
+        ])
         let exchange = run(request, rawServer())
         #expect(exchange.verdict.outcome == .allowed)
         #expect(exchange.preflightCount == 0)
@@ -55,7 +59,8 @@ struct RequestHeaderRulesTests {
 
     @Test("X-HTTP-Method-Override: PATCH is sent and needs a preflight")
     func methodOverridePatchNeedsPreflight() throws {
-        let exchange = run(try makeRequest(headers: [("X-HTTP-Method-Override", "PATCH")]), rawServer(preflight: permissivePreflight))
+        let exchange = run(
+            try makeRequest(headers: [("X-HTTP-Method-Override", "PATCH")]), rawServer(preflight: permissivePreflight))
         #expect(exchange.preflight?.requestHeader("Access-Control-Request-Headers") == "x-http-method-override")
         #expect(exchange.finalActual?.requestHeader("X-HTTP-Method-Override") == "PATCH")
     }
@@ -64,7 +69,9 @@ struct RequestHeaderRulesTests {
         "User-Agent: Chromium drops it; the spec, Firefox and Safari send it and preflight",
         arguments: [(BrowserProfile.chromium, false), (.spec, true), (.firefox, true)])
     func userAgent(browser: BrowserProfile, sent: Bool) throws {
-        let exchange = run(try makeRequest(headers: [("User-Agent", "bot/1")]), rawServer(preflight: permissivePreflight), browser: browser)
+        let exchange = run(
+            try makeRequest(headers: [("User-Agent", "bot/1")]), rawServer(preflight: permissivePreflight),
+            browser: browser)
         #expect((exchange.finalActual?.requestHeader("User-Agent") == "bot/1") == sent)
         #expect(exchange.preflightCount == (sent ? 1 : 0))
         if sent { #expect(exchange.preflight?.requestHeader("Access-Control-Request-Headers") == "user-agent") }
@@ -148,7 +155,8 @@ struct RequestHeaderRulesTests {
         SafelistCase("Range", "100-200", false),
         SafelistCase("Range", "Bytes=100-200", false),
         SafelistCase("Range", "bytes 0-", false),
-        SafelistCase("Range", "bytes=1" + String(repeating: "0", count: 60) + "-2" + String(repeating: "0", count: 60), false),
+        SafelistCase(
+            "Range", "bytes=1" + String(repeating: "0", count: 60) + "-2" + String(repeating: "0", count: 60), false),
         // Never safelisted by the spec
         SafelistCase("Authorization", "Bearer x", false),
         SafelistCase("Last-Event-ID", "1", false),
@@ -164,7 +172,8 @@ struct RequestHeaderRulesTests {
         #expect((reason == nil) == testCase.safelisted, "reason: \(reason ?? "none")")
     }
 
-    @Test("Safelisted values need no preflight end to end; unsafe ones preflight with their lowercased name",
+    @Test(
+        "Safelisted values need no preflight end to end; unsafe ones preflight with their lowercased name",
         arguments: safelistCases)
     func safelistDecidesPreflight(testCase: SafelistCase) throws {
         let request = try makeRequest(method: "POST", headers: [(testCase.name, testCase.value)], body: "b")
@@ -213,12 +222,24 @@ struct RequestHeaderRulesTests {
         #expect(exchange.preflightCount == (expected == nil ? 0 : 1))
     }
 
+    @Test(
+        "The browser's own Accept: */* (3 bytes) counts toward 1024 when the script sets no Accept",
+        arguments: [(5, 0), (6, 1)])
+    func userAgentAcceptCounts(lastLength: Int, preflights: Int) throws {
+        // 8 × 127 + 5 = 1021 author bytes + 3 = 1024 (not over); + 6 = 1025 (over).
+        var headers = Array(repeating: ("Accept-Language", String(repeating: "a", count: 127)), count: 8)
+        headers.append(("Accept-Language", String(repeating: "b", count: lastLength)))
+        let exchange = run(try makeRequest(headers: headers), rawServer(preflight: permissivePreflight), browser: .spec)
+        #expect(exchange.preflightCount == preflights)
+    }
+
     @Test("The 1024-byte rule adds safelisted names to genuinely unsafe ones")
     func totalSizeRuleMixesWithUnsafe() throws {
         var headers: [(String, String)] = [("X-Custom", "1"), ("Accept", "*/*")]
         headers += Array(repeating: ("Content-Language", String(repeating: "a", count: 128)), count: 8)
         let exchange = run(try makeRequest(headers: headers), rawServer(preflight: permissivePreflight), browser: .spec)
-        #expect(exchange.preflight?.requestHeader("Access-Control-Request-Headers") == "accept,content-language,x-custom")
+        #expect(
+            exchange.preflight?.requestHeader("Access-Control-Request-Headers") == "accept,content-language,x-custom")
     }
 
     // MARK: Duplicates (§3.2)
@@ -231,7 +252,9 @@ struct RequestHeaderRulesTests {
         #expect(exchange.preflightCount == 0)
     }
 
-    @Test("XHR combines duplicate header values, and the combined value is what gets checked", arguments: BrowserProfile.allCases)
+    @Test(
+        "XHR combines duplicate header values, and the combined value is what gets checked",
+        arguments: BrowserProfile.allCases)
     func xhrCombinesDuplicates(browser: BrowserProfile) throws {
         let value = String(repeating: "a", count: 100)
         let request = try makeRequest(api: .xhr, headers: [("Content-Language", value), ("content-language", value)])
@@ -241,7 +264,9 @@ struct RequestHeaderRulesTests {
         #expect(exchange.preflight?.requestHeader("Access-Control-Request-Headers") == "content-language")
     }
 
-    @Test("Two Content-Type values (application/json then text/plain) need a preflight", arguments: BrowserProfile.allCases)
+    @Test(
+        "Two Content-Type values (application/json then text/plain) need a preflight",
+        arguments: BrowserProfile.allCases)
     func duplicateContentTypeNeedsPreflight(browser: BrowserProfile) throws {
         let request = try makeRequest(
             method: "POST", headers: [("Content-Type", "application/json"), ("Content-Type", "text/plain")], body: "{}")
@@ -251,9 +276,11 @@ struct RequestHeaderRulesTests {
 
     // MARK: Invalid names and values
 
-    @Test("Invalid header names and values throw before sending", arguments: [
-        ("X Foo", "1"), ("", "1"), ("X-Foo:", "1"),
-    ])
+    @Test(
+        "Invalid header names and values throw before sending",
+        arguments: [
+            ("X Foo", "1"), ("", "1"), ("X-Foo:", "1"),
+        ])
     func invalidHeaderName(name: String, value: String) throws {
         let exchange = run(try makeRequest(headers: [(name, value)]), rawServer())
         #expect(exchange.verdict.failure == .invalidHeaderName(name))
@@ -293,7 +320,9 @@ struct RequestHeaderRulesTests {
         #expect(mime.parameters.first?.value == value)
     }
 
-    @Test("parse a MIME type fails on these", arguments: ["", "text", "text/", "/plain", "text /plain", "te(xt/plain", "text/pl ain"])
+    @Test(
+        "parse a MIME type fails on these",
+        arguments: ["", "text", "text/", "/plain", "text /plain", "te(xt/plain", "text/pl ain"])
     func mimeParseFailure(input: String) {
         #expect(MIMEType.parse(input) == nil)
     }

@@ -41,7 +41,8 @@ func rawServer(
 
 /// A redirect from `from` to `location`, with extra header lines on the 3xx.
 func redirect(
-    from: String, to location: String, status: Int = 302, headers: [(String, String)] = [("Access-Control-Allow-Origin", "*")]
+    from: String, to location: String, status: Int = 302,
+    headers: [(String, String)] = [("Access-Control-Allow-Origin", "*")]
 ) throws -> ServerRedirect {
     ServerRedirect(from: try ParsedURL.parse(from), location: location, status: status, headers: fields(headers))
 }

@@ -79,10 +79,12 @@ struct URLParsingTests {
         #expect(throws: URLParseError.self) { try ParsedURL.parse(input) }
     }
 
-    @Test("Only http and https count as HTTP(S) for CORS", arguments: [
-        ("https://a.example/", true), ("http://a.example/", true), ("ws://a.example/", false),
-        ("ftp://a.example/", false), ("data:,x", false), ("file:///x", false),
-    ])
+    @Test(
+        "Only http and https count as HTTP(S) for CORS",
+        arguments: [
+            ("https://a.example/", true), ("http://a.example/", true), ("ws://a.example/", false),
+            ("ftp://a.example/", false), ("data:,x", false), ("file:///x", false),
+        ])
     func isHTTP(input: String, expected: Bool) throws {
         #expect(try ParsedURL.parse(input).isHTTP == expected)
     }

@@ -23,7 +23,8 @@ import Testing
         let expectation = try #require(scenario.expectation, "every library scenario has an expect block")
         #expect(expectation.outcome != nil)
         for result in ExpectationChecker.check(scenario) {
-            #expect(result.mismatches.isEmpty, "\(result.browser.rawValue): \(result.mismatches.joined(separator: "; "))")
+            #expect(
+                result.mismatches.isEmpty, "\(result.browser.rawValue): \(result.mismatches.joined(separator: "; "))")
         }
     }
 }

@@ -31,10 +31,12 @@ import Testing
             messageContains: "unknown key 'colour' at the top level"),
         BadInput(
             name: "unknown request key",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  methd: PUT\nserver:\n  response: {}",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  methd: PUT\nserver:\n  response: {}",
             line: 5, column: 3, messageContains: "unknown key 'methd' in request"),
         BadInput(
-            name: "missing title", text: "request:\n  page: https://a.example\n  url: https://b.example\nserver: {response: {}}",
+            name: "missing title",
+            text: "request:\n  page: https://a.example\n  url: https://b.example\nserver: {response: {}}",
             line: 1, column: 1, messageContains: "missing 'title'"),
         BadInput(
             name: "invalid page origin",
@@ -42,23 +44,28 @@ import Testing
             line: 3, column: 9, messageContains: "request.page"),
         BadInput(
             name: "invalid url port",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example:99999/\nserver: {response: {}}",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example:99999/\nserver: {response: {}}",
             line: 4, column: 8, messageContains: "port is larger than 65535"),
         BadInput(
             name: "wrong type for credentials",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  credentials: yes-please\nserver: {response: {}}",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  credentials: yes-please\nserver: {response: {}}",
             line: 5, column: 16, messageContains: "omit | same-origin | include"),
         BadInput(
             name: "headers as a mapping",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  headers: {X-A: b}\nserver: {response: {}}",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  headers: {X-A: b}\nserver: {response: {}}",
             line: 5, column: 12, messageContains: "must be a list"),
         BadInput(
             name: "status out of range",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  response: {status: 42}",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  response: {status: 42}",
             line: 6, column: 22, messageContains: "between 100 and 999"),
         BadInput(
             name: "policy and raw together",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  policy: {}\n  response: {}",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  policy: {}\n  response: {}",
             line: 6, column: 3, messageContains: "both a policy and raw responses"),
         BadInput(
             name: "no server behaviour",
@@ -66,11 +73,13 @@ import Testing
             line: 5, column: 9, messageContains: "either 'policy' or raw"),
         BadInput(
             name: "bad regex",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  policy:\n    allow_origins: [{regex: '(('}]",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  policy:\n    allow_origins: [{regex: '(('}]",
             line: 7, column: 29, messageContains: "not a valid regular expression"),
         BadInput(
             name: "xhr with omit",
-            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  api: xhr\n  credentials: omit\nserver: {response: {}}",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  api: xhr\n  credentials: omit\nserver: {response: {}}",
             line: 6, column: 16, messageContains: "XMLHttpRequest cannot omit credentials"),
         BadInput(
             name: "repeat without repeat_after", text: valid + "\nexpect:\n  repeat: {preflight: false}", line: 8,
