@@ -17,7 +17,7 @@ struct ScenarioDecoder {
         "headers_on_errors", "vary_origin", "response_headers",
     ]
     static let responseKeys = ["status", "headers"]
-    static let redirectKeys = ["from", "to", "status", "headers", "cors_headers"]
+    static let redirectKeys = ["from", "to", "status", "headers", "cors_headers", "on_preflight"]
     static let expectKeys = [
         "outcome", "preflight", "access_control_request_headers", "console", "readable_headers", "origin",
         "cookie_sent", "preflight_count", "repeat", "browsers",
@@ -192,6 +192,7 @@ struct ScenarioDecoder {
         var status = 302
         var headers: [HeaderField] = []
         var addsCORSHeaders = true
+        var appliesToPreflight = true
         for (key, _, value) in try reader.mapping(node, at: "a redirect", allowed: Self.redirectKeys) {
             switch key {
             case "from":
@@ -204,12 +205,14 @@ struct ScenarioDecoder {
             case "status": status = try reader.int(value, "redirect status", range: 300...399)
             case "headers":
                 headers = try reader.headers(value, "redirect headers").map { HeaderField($0.name, $0.value) }
+            case "on_preflight": appliesToPreflight = try reader.bool(value, "redirect on_preflight")
             default: addsCORSHeaders = try reader.bool(value, "redirect cors_headers")
             }
         }
         guard let from, let location else { throw reader.error(node, "a redirect needs 'from' and 'to'") }
         return ServerRedirect(
-            from: from, location: location, status: status, headers: headers, addsCORSHeaders: addsCORSHeaders)
+            from: from, location: location, status: status, headers: headers, addsCORSHeaders: addsCORSHeaders,
+            appliesToPreflight: appliesToPreflight)
     }
 
     private func policy(_ node: Node) throws(ScenarioError) -> CORSPolicy {
