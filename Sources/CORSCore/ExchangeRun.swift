@@ -91,7 +91,9 @@ struct ExchangeRun {
                 hopRequest.unsafeHeaderNames = unsafe.sortedNames
                 hopRequest.unsafeHeaderCheckOrder = unsafe.checkOrder(browser)
                 let failure = preflightIfNeeded(
-                    hopRequest, url: url, origin: origin, reasons: preflightReasons(method, unsafe, prepared),
+                    hopRequest, url: url, origin: origin,
+                    reasons: RequestPreparer.preflightReasons(
+                        method: method, unsafe: unsafe, isForced: prepared.isPreflightForced),
                     context: context)
                 if let (failure, status) = failure { return finish(failed: failure, context: context, status: status) }
             }
@@ -183,22 +185,6 @@ struct ExchangeRun {
             unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser)
             url = next
         }
-    }
-
-    private func preflightReasons(
-        _ method: String, _ unsafe: RequestPreparer.UnsafeAnalysis, _ prepared: PreparedRequest
-    )
-        -> [String]
-    {
-        var reasons: [String] = []
-        if !MethodRules.isSafelisted(method) {
-            reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
-        }
-        reasons += unsafe.reasons
-        if prepared.isPreflightForced {
-            reasons.append("an upload listener is registered before send(), which forces a preflight")
-        }
-        return reasons
     }
 
     /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any.

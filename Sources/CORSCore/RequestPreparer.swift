@@ -143,12 +143,10 @@ enum RequestPreparer {
 
         let analysis = analyzeUnsafeHeaders(kept, browser: browser)
         checks += analysis.checks
-        var reasons: [String] = []
         // XHR send(): listeners on xhr.upload set the upload listener flag, and the request's use-CORS-preflight
         // flag follows it, with or without a body.
         let isForced = request.api == .xhr && request.hasUploadListener
         if !MethodRules.isSafelisted(method) {
-            reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
             checks.append(
                 methodCheck(
                     method, status: .fail,
@@ -160,15 +158,25 @@ enum RequestPreparer {
                     method, status: .pass, "\(method) is CORS-safelisted.", link: SpecLink.safelistedMethod,
                     expected: "GET, HEAD or POST to skip the preflight"))
         }
-        reasons += analysis.reasons
-        if isForced {
-            reasons.append("an upload listener is registered before send(), which forces a preflight")
-        }
+        let reasons = preflightReasons(method: method, unsafe: analysis, isForced: isForced)
         return .ready(
             PreparedRequest(
                 method: method, headers: kept, dropped: dropped, body: body, unsafeHeaderNames: analysis.sortedNames,
                 unsafeHeaderCheckOrder: analysis.checkOrder(browser), preflightReasons: reasons,
                 isPreflightForced: isForced, checks: checks))
+    }
+
+    /// Every reason a cross-origin request with this method and headers needs a preflight; empty when none.
+    static func preflightReasons(method: String, unsafe: UnsafeAnalysis, isForced: Bool) -> [String] {
+        var reasons: [String] = []
+        if !MethodRules.isSafelisted(method) {
+            reasons.append("the method \(method) is not CORS-safelisted (only GET, HEAD and POST are)")
+        }
+        reasons += unsafe.reasons
+        if isForced {
+            reasons.append("an upload listener is registered before send(), which forces a preflight")
+        }
+        return reasons
     }
 
     struct UnsafeAnalysis {
