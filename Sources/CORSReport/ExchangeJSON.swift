@@ -78,6 +78,7 @@ public enum ExchangeJSON {
         members.append(("server_notes", .array(step.serverNotes.map(JSONValue.string))))
         members.append(("checks", .array(step.checks.map(check))))
         members.append(("passed", .bool(step.passed)))
+        members.append(("credentials_included", .bool(step.includesCredentials)))
         members.append(("cookie_sent", .bool(step.request.headers.contains(named: "Cookie"))))
         return .object(members)
     }
