@@ -26,6 +26,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Evaluator throughput over the scenario library: `swift run -c release cors-bench`.
+        .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios"]),
         .testTarget(name: "CORSCoreTests", dependencies: ["CORSCore"]),
         .testTarget(
             name: "CORSScenariosTests",

@@ -4,6 +4,8 @@ public struct BrowserRequest: Sendable, Equatable {
     public var page: Origin
     /// The URL the script requests.
     public var url: ParsedURL
+    /// The URL exactly as the script wrote it (some exception messages quote it raw); nil means `url`'s text.
+    public var urlText: String?
     /// `fetch` or `xhr`.
     public var api: RequestAPI
     /// The fetch mode (XHR is always `cors`).
@@ -23,12 +25,14 @@ public struct BrowserRequest: Sendable, Equatable {
 
     /// Creates a request; everything but the page and URL has the browser's default.
     public init(
-        page: Origin, url: ParsedURL, api: RequestAPI = .fetch, mode: RequestMode = .cors, method: String = "GET",
+        page: Origin, url: ParsedURL, urlText: String? = nil, api: RequestAPI = .fetch, mode: RequestMode = .cors,
+        method: String = "GET",
         headers: [HeaderField] = [], credentials: CredentialsMode = .sameOrigin, body: String? = nil,
         hasUploadListener: Bool = false, cookie: String? = nil
     ) {
         self.page = page
         self.url = url
+        self.urlText = urlText
         self.api = api
         self.mode = mode
         self.method = method

@@ -55,6 +55,8 @@ public enum CORSFailure: Sendable, Equatable {
     case redirectToUnsupportedScheme(String)
     /// More than 20 redirects.
     case tooManyRedirects
+    /// A `mode: "same-origin"` request redirected to another origin.
+    case redirectDisallowedByMode
 
     /// Whether the failure happens before anything is sent (outcome `error`) rather than after (`blocked`).
     public var isBeforeSending: Bool {

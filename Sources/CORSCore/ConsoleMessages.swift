@@ -84,6 +84,8 @@ public enum ConsoleMessages {
             return [
                 "Mixed Content: The page at '\(context.pageOrigin)/' was loaded over HTTPS, but requested an insecure resource '\(context.url)'. This request has been blocked; the content must be served over HTTPS."
             ]
+        case .tooManyRedirects:
+            return ["GET \(context.url) net::ERR_TOO_MANY_REDIRECTS"]
         case .schemeNotSupported(let scheme):
             if isFetch { return ["Fetch API cannot load \(context.url). URL scheme \"\(scheme)\" is not supported."] }
             return [
@@ -149,8 +151,8 @@ public enum ConsoleMessages {
         case .redirectToUnsupportedScheme:
             return
                 "Cross origin requests are only supported for protocol schemes: chrome, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
-        case .tooManyRedirects:
-            return "The response is invalid."
+        case .redirectDisallowedByMode:
+            return "Cross origin requests are not allowed by request mode."
         default:
             return "The response is invalid."
         }
@@ -231,7 +233,7 @@ public enum ConsoleMessages {
                 ),
                 didNotSucceed,
             ]
-        case .redirectContainsCredentials, .tooManyRedirects:
+        case .redirectContainsCredentials, .tooManyRedirects, .redirectDisallowedByMode:
             return [didNotSucceed]
         }
     }
@@ -289,6 +291,8 @@ public enum ConsoleMessages {
             reason = "redirection URL \(location) has credentials"
         case .tooManyRedirects:
             reason = "too many HTTP redirects"
+        case .redirectDisallowedByMode:
+            return ["Fetch API cannot load \(context.url)."]
         }
         let loader = context.api == .fetch ? "Fetch API" : "XMLHttpRequest"
         return [

@@ -26,7 +26,7 @@ struct ExchangeRun {
     mutating func evaluate() -> Exchange {
         let context = FailureContext(
             api: request.api, url: request.url.description, origin: pageOrigin, pageOrigin: pageOrigin,
-            scriptURL: request.url.description)
+            scriptURL: request.urlText ?? request.url.description)
         switch RequestPreparer.prepare(request, browser: browser) {
         case .rejected(let failure, let checks):
             preparationChecks = checks
@@ -41,6 +41,15 @@ struct ExchangeRun {
             !request.url.isLoopbackHost
         {
             return finish(failed: .mixedContent, context: context, status: nil)
+        }
+        if request.url.scheme == "blob" && !isCrossOrigin {
+            return finish(
+                Verdict(
+                    outcome: .allowed, failure: nil, console: [], warnings: [],
+                    scriptResult:
+                        "\(request.api.consoleName) reads the blob: URL made by this page; no network, no CORS",
+                    responseType: "basic", status: 200, readableHeaders: ["content-length", "content-type"],
+                    summary: "A blob: URL has its creator's origin: a same-origin fetch, no CORS."))
         }
         if request.url.scheme == "data" {
             return finish(
@@ -74,13 +83,19 @@ struct ExchangeRun {
 
         while true {
             let hopIsCrossOrigin = !url.origin.isSameOrigin(with: request.page)
+            if hopIsCrossOrigin && request.api == .fetch && request.mode == .sameOrigin {
+                let context = FailureContext(
+                    api: request.api, url: url.description, redirectedFrom: request.url.description,
+                    origin: pageOrigin, pageOrigin: pageOrigin, scriptURL: request.urlText ?? request.url.description)
+                return finish(failed: .redirectDisallowedByMode, context: context, status: nil)
+            }
             if hopIsCrossOrigin {
                 if isNoCORS { opaqueTainting = true } else { corsTainting = true }
             }
             let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
             let context = FailureContext(
                 api: request.api, url: url.description, redirectedFrom: redirects > 0 ? request.url.description : nil,
-                origin: origin, pageOrigin: pageOrigin, scriptURL: request.url.description)
+                origin: origin, pageOrigin: pageOrigin, scriptURL: request.urlText ?? request.url.description)
             let includeCredentials =
                 request.credentials == .include
                 || (request.credentials == .sameOrigin && !corsTainting && !opaqueTainting)
@@ -131,6 +146,8 @@ struct ExchangeRun {
             }
             if let failure {
                 appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
+                // A network error on a preflighted fetch clears the cache entries for its origin and URL.
+                cache.clear(origin: origin, url: url.serializedWithoutFragment)
                 return finish(failed: failure, context: context, status: response.status)
             }
             guard isRedirect, let location else {

@@ -42,6 +42,8 @@ extension CORSFailure {
         case .redirectToUnsupportedScheme(let location):
             return "Blocked: cannot follow a redirect to '\(Escaping.visible(location))'."
         case .tooManyRedirects: return "Blocked: more than 20 redirects."
+        case .redirectDisallowedByMode:
+            return "Blocked: mode same-origin forbids following a redirect to another origin."
         }
     }
 }

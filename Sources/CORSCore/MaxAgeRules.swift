@@ -27,6 +27,9 @@ public enum MaxAgeRules {
             }
             return (seconds, "cached for \(seconds) s")
         case .firefox:
+            if value.isEmpty {
+                return (defaultSeconds, "an empty max-age gets Firefox's default of 5 seconds")
+            }
             guard let seconds = digitsOnly(value) else {
                 return (0, "Firefox does not cache a result whose max-age '\(value)' has a non-digit character")
             }

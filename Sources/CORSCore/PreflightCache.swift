@@ -23,18 +23,21 @@ public struct PreflightCache: Sendable, Equatable {
                 $0.origin == origin && $0.url == url && now < $0.expiresAt && ($0.credentials || !credentials)
             })
         else { return nil }
+        // Firefox compares cached methods and headers literally (only GET and POST skip the method check);
+        // Chromium always lets safelisted methods through; the spec needs a method entry when the preflight is forced.
         let methodExempt: Bool
         switch browser {
         case .firefox: methodExempt = method == "GET" || method == "POST"
-        default: methodExempt = MethodRules.isSafelisted(method) && !hasForcedPreflight
+        case .chromium: methodExempt = MethodRules.isSafelisted(method)
+        case .safari, .spec: methodExempt = MethodRules.isSafelisted(method) && !hasForcedPreflight
         }
-        let methodCovered =
-            methodExempt || entry.methods.contains(method) || (!credentials && entry.methods.contains("*"))
+        let wildcards = browser != .firefox && !credentials
+        let methodCovered = methodExempt || entry.methods.contains(method) || (wildcards && entry.methods.contains("*"))
         guard methodCovered else { return nil }
         for name in unsafeHeaders {
             let covered =
                 entry.headerNames.contains(name)
-                || (!credentials && entry.headerNames.contains("*") && (name != "authorization" || browser != .spec))
+                || (wildcards && entry.headerNames.contains("*") && (name != "authorization" || browser != .spec))
             if !covered { return nil }
         }
         return entry

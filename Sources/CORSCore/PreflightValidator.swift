@@ -154,7 +154,7 @@ enum PreflightValidator {
         let order: [Stage]
         switch browser {
         case .chromium, .spec: order = [.redirect, .access, .status, .methodsParse, .headersParse, .method, .headers]
-        case .firefox: order = [.redirect, .access, .status, .methodsParse, .method, .headersParse, .headers]
+        case .firefox: order = [.access, .redirect, .status, .methodsParse, .method, .headersParse, .headers]
         case .safari: order = [.status, .redirect, .access, .methodsParse, .headersParse, .method, .headers]
         }
         var failure = order.lazy.compactMap { failures[$0] }.first

@@ -197,7 +197,9 @@ enum RequestPreparer {
         var potentially: [String] = []
         var reasons: [String] = []
         var checks: [Check] = []
-        var total = headers.contains(named: "Accept") ? 0 : 3  // the browser's own "Accept: */*"
+        let addsAccept = !headers.contains(named: "Accept")
+        var total = addsAccept ? 3 : 0  // the browser's own "Accept: */*"
+        if addsAccept { potentially.append("accept") }
         for header in headers {
             if let reason = RequestHeaderRules.unsafeReason(name: header.name, value: header.value, browser: browser) {
                 unsafe.append(header.lowercasedName)

@@ -64,6 +64,7 @@ struct ScenarioDecoder {
     private func request(_ node: Node) throws(ScenarioError) -> BrowserRequest {
         var page: Origin?
         var url: ParsedURL?
+        var urlText: String?
         var api = RequestAPI.fetch
         var mode: (RequestMode, Node)?
         var method = "GET"
@@ -85,6 +86,7 @@ struct ScenarioDecoder {
                 }
             case "url":
                 let text = try reader.string(value, "request.url")
+                urlText = text
                 do { url = try ParsedURL.parse(text) } catch {
                     throw reader.error(
                         value,
@@ -138,7 +140,7 @@ struct ScenarioDecoder {
             }
         }
         return BrowserRequest(
-            page: page, url: url, api: api, mode: mode?.0 ?? .cors, method: method, headers: headers,
+            page: page, url: url, urlText: urlText, api: api, mode: mode?.0 ?? .cors, method: method, headers: headers,
             credentials: credentialsMode, body: body, hasUploadListener: uploadListener?.0 ?? false, cookie: cookie)
     }
 

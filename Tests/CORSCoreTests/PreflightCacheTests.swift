@@ -78,7 +78,7 @@ struct PreflightCacheTests {
         LifetimeCase(value: "-600", chromium: 0, firefox: 0, safari: 0),
         LifetimeCase(value: "abc", chromium: 5, firefox: 0, safari: 5),
         LifetimeCase(value: "5.5", chromium: 5, firefox: 0, safari: 5),
-        LifetimeCase(value: "", chromium: 5, firefox: 0, safari: 5),
+        LifetimeCase(value: "", chromium: 5, firefox: 5, safari: 5),
         LifetimeCase(value: " 30 ", chromium: 30, firefox: 30, safari: 30),
     ]
 

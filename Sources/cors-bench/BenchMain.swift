@@ -1,0 +1,42 @@
+import CORSCore
+import CORSScenarios
+import Foundation
+
+/// Measures evaluator throughput over the scenario library: `swift run -c release cors-bench [SECONDS]`.
+@main
+enum BenchMain {
+    static func main() throws {
+        let seconds = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 3
+        let directory = CommandLine.arguments.dropFirst(2).first ?? "scenarios"
+        let scenarios = try ScenarioLoader.scenarioFiles(in: directory).map { try ScenarioLoader.load(path: $0) }
+        guard !scenarios.isEmpty else {
+            print("no scenarios in \(directory)")
+            return
+        }
+        let profiles = BrowserProfile.allCases
+        var evaluations = 0
+        var checksum = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = start + .milliseconds(Int(seconds * 1000))
+        while clock.now < deadline {
+            for _ in 0..<10 {
+                for scenario in scenarios {
+                    for profile in profiles {
+                        let exchange = CORSEvaluator.evaluate(
+                            scenario.request, server: scenario.server, browser: profile)
+                        checksum &+= exchange.steps.count
+                        evaluations += 1
+                    }
+                }
+            }
+        }
+        let elapsed = clock.now - start
+        let elapsedSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let rate = Double(evaluations) / elapsedSeconds
+        print("scenarios: \(scenarios.count) × \(profiles.count) profiles")
+        print("evaluations: \(evaluations) in \(String(format: "%.2f", elapsedSeconds)) s")
+        print("throughput: \(Int(rate)) full exchanges per second on one core (checksum \(checksum))")
+        print("mean: \(String(format: "%.2f", 1e6 / rate)) µs per exchange")
+    }
+}
