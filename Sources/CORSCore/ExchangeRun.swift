@@ -27,15 +27,16 @@ struct ExchangeRun {
         let context = FailureContext(
             api: request.api, url: request.url.description, origin: pageOrigin, pageOrigin: pageOrigin,
             scriptURL: request.urlText ?? request.url.description)
+        let ready: PreparedRequest
         switch RequestPreparer.prepare(request, browser: browser) {
         case .rejected(let failure, let checks):
             preparationChecks = checks
             return finish(failed: failure, context: context, status: nil)
-        case .ready(let ready):
-            prepared = ready
-            preparationChecks = ready.checks
+        case .ready(let result):
+            ready = result
         }
-        guard let prepared else { return finish(failed: .disallowedByMode, context: context, status: nil) }
+        prepared = ready
+        preparationChecks = ready.checks
 
         if case .tuple(let scheme, _, _) = request.page, scheme == "https", request.url.scheme == "http",
             !request.url.isLoopbackHost
@@ -65,7 +66,7 @@ struct ExchangeRun {
         if !request.url.isHTTP && (isCrossOrigin || request.mode != .noCORS) {
             return finish(failed: .schemeNotSupported(request.url.scheme), context: context, status: nil)
         }
-        return followHops(prepared)
+        return followHops(ready)
     }
 
     // MARK: The hop loop
@@ -82,20 +83,17 @@ struct ExchangeRun {
         var redirects = 0
 
         while true {
-            let hopIsCrossOrigin = !url.origin.isSameOrigin(with: request.page)
-            if hopIsCrossOrigin && request.api == .fetch && request.mode == .sameOrigin {
-                let context = FailureContext(
-                    api: request.api, url: url.description, redirectedFrom: request.url.description,
-                    origin: pageOrigin, pageOrigin: pageOrigin, scriptURL: request.urlText ?? request.url.description)
-                return finish(failed: .redirectDisallowedByMode, context: context, status: nil)
-            }
-            if hopIsCrossOrigin {
-                if isNoCORS { opaqueTainting = true } else { corsTainting = true }
-            }
             let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
             let context = FailureContext(
                 api: request.api, url: url.description, redirectedFrom: redirects > 0 ? request.url.description : nil,
                 origin: origin, pageOrigin: pageOrigin, scriptURL: request.urlText ?? request.url.description)
+            if !url.origin.isSameOrigin(with: request.page) {
+                // evaluate() already refused a cross-origin first URL in same-origin mode; this is a redirect.
+                if request.api == .fetch && request.mode == .sameOrigin {
+                    return finish(failed: .redirectDisallowedByMode, context: context, status: nil)
+                }
+                if isNoCORS { opaqueTainting = true } else { corsTainting = true }
+            }
             let includeCredentials =
                 request.credentials == .include
                 || (request.credentials == .sameOrigin && !corsTainting && !opaqueTainting)
@@ -108,8 +106,7 @@ struct ExchangeRun {
                 let failure = preflightIfNeeded(
                     hopRequest, url: url, origin: origin,
                     reasons: RequestPreparer.preflightReasons(
-                        method: method, unsafe: unsafe, isForced: prepared.isPreflightForced),
-                    context: context)
+                        method: method, unsafe: unsafe, isForced: prepared.isPreflightForced))
                 if let (failure, status) = failure { return finish(failed: failure, context: context, status: status) }
             }
 
@@ -206,7 +203,7 @@ struct ExchangeRun {
 
     /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any.
     private mutating func preflightIfNeeded(
-        _ hop: PreparedRequest, url: ParsedURL, origin: String, reasons: [String], context: FailureContext
+        _ hop: PreparedRequest, url: ParsedURL, origin: String, reasons: [String]
     ) -> (CORSFailure, Int?)? {
         guard !reasons.isEmpty else { return nil }
         let include = request.credentials == .include
