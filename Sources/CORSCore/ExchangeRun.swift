@@ -297,7 +297,8 @@ struct ExchangeRun {
         let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser)
         let scriptResult: String
         if let scriptError {
-            scriptResult = "\(request.api == .fetch ? "fetch()" : "XMLHttpRequest") rejects with \(scriptError)"
+            scriptResult =
+                request.api == .fetch ? "fetch() rejects with \(scriptError)" : "XMLHttpRequest throws \(scriptError)"
         } else {
             scriptResult = "XMLHttpRequest fires an error event; status is 0 and the response is empty"
         }
