@@ -21,12 +21,14 @@ struct ExchangeRun {
     }
 
     private var pageOrigin: String { request.page.serialized }
+    /// The URL as the script wrote it, for messages that quote it raw.
+    private var scriptURL: String { request.urlText ?? request.url.description }
     private var isCrossOrigin: Bool { !request.url.origin.isSameOrigin(with: request.page) }
 
     mutating func evaluate() -> Exchange {
         let context = FailureContext(
             api: request.api, url: request.url.description, origin: pageOrigin, pageOrigin: pageOrigin,
-            scriptURL: request.urlText ?? request.url.description)
+            scriptURL: scriptURL)
         let ready: PreparedRequest
         switch RequestPreparer.prepare(request, browser: browser) {
         case .rejected(let failure, let checks):
@@ -44,21 +46,13 @@ struct ExchangeRun {
             return finish(failed: .mixedContent, context: context, status: nil)
         }
         if request.url.scheme == "blob" && !isCrossOrigin {
-            return finish(
-                Verdict(
-                    outcome: .allowed, failure: nil, console: [], warnings: [],
-                    scriptResult:
-                        "\(request.api.consoleName) reads the blob: URL made by this page; no network, no CORS",
-                    responseType: "basic", status: 200, readableHeaders: ["content-length", "content-type"],
-                    summary: "A blob: URL has its creator's origin: a same-origin fetch, no CORS."))
+            return finishWithoutNetwork(
+                "the blob: URL made by this page", readable: ["content-length", "content-type"],
+                summary: "A blob: URL has its creator's origin: a same-origin fetch, no CORS.")
         }
         if request.url.scheme == "data" {
-            return finish(
-                Verdict(
-                    outcome: .allowed, failure: nil, console: [], warnings: [],
-                    scriptResult: "\(request.api.consoleName) reads the data: URL directly; no network, no CORS",
-                    responseType: "basic", status: 200, readableHeaders: ["content-type"],
-                    summary: "data: URLs never involve CORS."))
+            return finishWithoutNetwork(
+                "the data: URL directly", readable: ["content-type"], summary: "data: URLs never involve CORS.")
         }
         if isCrossOrigin && request.api == .fetch && request.mode == .sameOrigin {
             return finish(failed: .disallowedByMode, context: context, status: nil)
@@ -86,7 +80,7 @@ struct ExchangeRun {
             let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
             let context = FailureContext(
                 api: request.api, url: url.description, redirectedFrom: redirects > 0 ? request.url.description : nil,
-                origin: origin, pageOrigin: pageOrigin, scriptURL: request.urlText ?? request.url.description)
+                origin: origin, pageOrigin: pageOrigin, scriptURL: scriptURL)
             if !url.origin.isSameOrigin(with: request.page) {
                 // evaluate() already refused a cross-origin first URL in same-origin mode; this is a redirect.
                 if request.api == .fetch && request.mode == .sameOrigin {
@@ -328,6 +322,15 @@ struct ExchangeRun {
                     "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable",
                 responseType: "basic", status: response.status, readableHeaders: readable,
                 summary: "Same origin: CORS does not apply, the script reads the whole response."))
+    }
+
+    /// A URL the browser reads itself (data:, the page's own blob:): no request, no CORS.
+    private func finishWithoutNetwork(_ what: String, readable: [String], summary: String) -> Exchange {
+        finish(
+            Verdict(
+                outcome: .allowed, failure: nil, console: [], warnings: [],
+                scriptResult: "\(request.api.consoleName) reads \(what); no network, no CORS", responseType: "basic",
+                status: 200, readableHeaders: readable, summary: summary))
     }
 
     private func finishOpaque() -> Exchange {
