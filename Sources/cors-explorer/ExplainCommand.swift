@@ -35,7 +35,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        var scenario = try ScenarioFileError.load(file)
+        var scenario = try ScenarioFile.load(file)
         if let againAfter { scenario.repeatAfter = againAfter }
         let (exchange, repeated) = scenario.evaluate(as: browser)
         switch format {
