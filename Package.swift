@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Test-only: starts tmux with a clean signal mask for the real-terminal tests.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // The evaluator: pure Swift, no Foundation, no I/O. The only place CORS rules live.
@@ -19,19 +21,29 @@ let package = Package(
         .target(name: "CORSScenarios", dependencies: ["CORSCore", .product(name: "Yams", package: "Yams")]),
         // Text and JSON reports of an exchange, shared by the CLI and (later) the explorer.
         .target(name: "CORSReport", dependencies: ["CORSCore"]),
+        // The explorer's state, keys and drawing into a grid of cells: pure Swift, no terminal.
+        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios"]),
+        // ncursesw for Swift: the curses import (wide API on) plus a shim for macros and signals.
+        .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSReport",
+                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Evaluator throughput over the scenario library: `swift run -c release cors-bench`.
-        .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios"]),
+        .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"]),
         .testTarget(name: "CORSCoreTests", dependencies: ["CORSCore"]),
         .testTarget(
             name: "CORSScenariosTests",
             dependencies: ["CORSCore", "CORSScenarios", "CORSReport"]
+        ),
+        .testTarget(name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"]),
+        // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["cors-explorer", .product(name: "Subprocess", package: "swift-subprocess")]
         ),
     ],
     swiftLanguageModes: [.v6]

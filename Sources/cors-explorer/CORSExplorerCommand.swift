@@ -11,16 +11,14 @@ struct CORSExplorerCommand: ParsableCommand {
             The library in scenarios/ has over 50 of them; `cors-explorer list` shows them.
 
             Examples:
+              cors-explorer                                   # the explorer, on a built-in scenario
+              cors-explorer scenarios/learner-05-header-not-in-acah.yaml
               cors-explorer explain scenarios/walkthrough-04-custom-header-no-acah.yaml
               cors-explorer explain FILE --browser firefox --format json
               cors-explorer explain FILE --again-after 10     # the preflight cache at work
               cors-explorer check                             # run every scenario's expectations
             """,
-        subcommands: [ExplainCommand.self, CheckCommand.self, ListCommand.self]
+        subcommands: [OpenCommand.self, ExplainCommand.self, CheckCommand.self, ListCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
-
-    mutating func run() throws {
-        // The interactive explorer opens here once it lands; until then the help is the way in.
-        print(Self.helpMessage())
-    }
 }

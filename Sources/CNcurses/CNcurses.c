@@ -1,0 +1,85 @@
+#include "CNcurses.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+attr_t cncurses_attr_bold(void) { return A_BOLD; }
+attr_t cncurses_attr_dim(void) { return A_DIM; }
+attr_t cncurses_attr_reverse(void) { return A_REVERSE; }
+attr_t cncurses_attr_underline(void) { return A_UNDERLINE; }
+
+WINDOW *cncurses_stdscr(void) { return stdscr; }
+
+mmask_t cncurses_click_events(void) {
+    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+mmask_t cncurses_button1_pressed_or_clicked(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+mmask_t cncurses_scroll_up(void) { return BUTTON4_PRESSED; }
+mmask_t cncurses_scroll_down(void) { return BUTTON5_PRESSED; }
+
+void cncurses_put_cell(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, short pair) {
+    wchar_t wide[8];
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    size_t count = mbsrtowcs(wide, &utf8, 7, &state);
+    if (count == (size_t)-1 || count == 0) {
+        wide[0] = L'?';
+        count = 1;
+    }
+    wide[count] = L'\0';
+    cchar_t cell;
+    setcchar(&cell, wide, attributes, pair, NULL);
+    mvwadd_wch(window, row, column, &cell);
+}
+
+static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t curses_active = 0;
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+enum { fatal_count = sizeof fatal_signals / sizeof fatal_signals[0] };
+static struct sigaction previous[fatal_count];
+
+static void on_termination(int sig) { pending_signal = sig; }
+
+static void on_fatal(int sig) {
+    /* endwin() is not async-signal-safe, but the process is dying and a wedged terminal is worse. */
+    if (curses_active) {
+        endwin();
+        curses_active = 0;
+    }
+    for (int i = 0; i < fatal_count; i++) {
+        if (fatal_signals[i] == sig) {
+            sigaction(sig, &previous[i], NULL);
+        }
+    }
+    raise(sig);
+}
+
+void cncurses_install_signal_handlers(void) {
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = on_termination;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    action.sa_handler = on_fatal;
+    for (int i = 0; i < fatal_count; i++) {
+        sigaction(fatal_signals[i], &action, &previous[i]);
+    }
+}
+
+int cncurses_pending_termination_signal(void) { return pending_signal; }
+
+void cncurses_set_active(int active) { curses_active = active; }

@@ -1,0 +1,307 @@
+import CORSCore
+import CORSScenarios
+
+extension AppState {
+    /// Updates the state for one event at time `now`; returns a command for the terminal loop, if any.
+    public mutating func handle(_ event: InputEvent, at now: Duration) -> AppCommand? {
+        switch event {
+        case .tick:
+            return nil
+        case .resize(let newSize):
+            size = newSize
+            return nil
+        case .click(let column, let row):
+            click(column: column, row: row, at: now)
+            return nil
+        case .scroll(let lines, let column, let row):
+            if let pane = ScreenLayout(self).pane(at: column, row: row), editing == nil, !showsHelp {
+                focus = pane
+                moveSelection(by: lines)
+            }
+            return nil
+        case .key(let key):
+            message = nil
+            messageIsError = false
+            if showsHelp {
+                if [.escape, .enter, .character("?"), .character("q"), .function(1)].contains(key) {
+                    showsHelp = false
+                }
+                return nil
+            }
+            if editing != nil {
+                handleEditing(key)
+                return nil
+            }
+            return handleKey(key, at: now)
+        }
+    }
+
+    // MARK: Keys outside a text edit
+
+    private mutating func handleKey(_ key: Key, at now: Duration) -> AppCommand? {
+        switch key {
+        case .character("q"), .control("c"):
+            return .quit
+        case .character("?"), .function(1):
+            showsHelp = true
+        case .tab:
+            focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus).map { $0 + 1 } ?? 0) % Pane.allCases.count]
+        case .backTab:
+            let index = Pane.allCases.firstIndex(of: focus) ?? 0
+            focus = Pane.allCases[(index + Pane.allCases.count - 1) % Pane.allCases.count]
+        case .up, .character("k"):
+            moveSelection(by: -1)
+        case .down, .character("j"):
+            moveSelection(by: 1)
+        case .pageUp, .control("b"):
+            moveSelection(by: -8, crossesPanes: false)
+        case .pageDown, .control("f"):
+            moveSelection(by: 8, crossesPanes: false)
+        case .home, .character("g"):
+            moveSelection(by: -10_000, crossesPanes: false)
+        case .end, .character("G"):
+            moveSelection(by: 10_000, crossesPanes: false)
+        case .left, .character("h"):
+            if focus == .server { focus = .request }
+        case .right, .character("l"):
+            if focus == .request { focus = .server }
+        case .enter, .character("e"):
+            activateSelectedRow()
+        case .character("a"):
+            addHeader()
+        case .character("d"), .delete:
+            changeSelectedHeader { FieldEditing.deleteHeader($0, in: &$1) }
+        case .character("K"):
+            moveSelectedHeader(by: -1)
+        case .character("J"):
+            moveSelectedHeader(by: 1)
+        case .character("m"):
+            switchServerKind()
+        case .character("b"):
+            let all = BrowserProfile.allCases
+            scenario.browser = all[((all.firstIndex(of: scenario.browser) ?? 0) + 1) % all.count]
+            reevaluate()
+            playback.mode = .finished
+            message = "Browser: \(scenario.browser.displayName)"
+        case .character("r"):
+            playback.replay(at: now)
+        case .character(" "):
+            playback.step(lane, at: now)
+        case .character("+"), .character("="):
+            playback.changeSpeed(by: 1, at: now)
+            message = "Speed: \(playback.speedName)"
+        case .character("-"), .character("_"):
+            playback.changeSpeed(by: -1, at: now)
+            message = "Speed: \(playback.speedName)"
+        case .character("p"):
+            playback.setSpeed(playback.speedIndex == 0 ? Playback.normalSpeed : 0, at: now)
+            message = "Speed: \(playback.speedName)"
+        case .character("R"):
+            scenario = original
+            savedPolicy = nil
+            reevaluate()
+            playback.replay(at: now)
+            message = "Back to the scenario as loaded"
+        case .escape:
+            break
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Moves the selection of the focused pane. Moving past the end of an editor enters the lane, and moving up
+    /// from the lane's first line goes back to the editor.
+    private mutating func moveSelection(by offset: Int, crossesPanes: Bool = true) {
+        switch focus {
+        case .request:
+            let target = requestRow + offset
+            if crossesPanes && target >= requestRows.count && offset == 1 {
+                focus = .exchange
+                laneSelection = 0
+            } else {
+                requestRow = clamp(target, count: requestRows.count)
+            }
+        case .server:
+            let target = serverRow + offset
+            if crossesPanes && target >= serverRows.count && offset == 1 {
+                focus = .exchange
+                laneSelection = 0
+            } else {
+                serverRow = clamp(target, count: serverRows.count)
+            }
+        case .exchange:
+            let target = laneSelection + offset
+            if crossesPanes && target < 0 && offset == -1 {
+                focus = .request
+            } else {
+                laneSelection = clamp(target, count: lane.selectableLines.count)
+            }
+        }
+    }
+
+    private func clamp(_ index: Int, count: Int) -> Int { min(max(index, 0), max(count - 1, 0)) }
+
+    /// The selected row of the focused editor.
+    var selectedRow: FormRow? {
+        switch focus {
+        case .request: return requestRows[safe: requestRow]
+        case .server: return serverRows[safe: serverRow]
+        case .exchange: return nil
+        }
+    }
+
+    private mutating func activateSelectedRow() {
+        guard let row = selectedRow else { return }
+        switch row.kind {
+        case .text, .header, .add:
+            editing = FieldEdit(field: row.id, text: FieldEditing.initialText(for: row), hint: row.hint)
+        case .choice, .toggle:
+            if row.id == .serverKind {
+                switchServerKind()
+            } else if FieldEditing.cycle(row.id, in: &scenario, policySource: conversion) {
+                reevaluate()
+                playback.mode = .finished
+            }
+        case .readOnly:
+            message = "\(row.label): not editable here; edit the scenario file to change it"
+        }
+    }
+
+    private var conversion: PolicyConversion {
+        PolicyConversion(request: scenario.request, exchange: exchange, savedPolicy: savedPolicy)
+    }
+
+    private mutating func switchServerKind() {
+        if case .policy(let policy) = scenario.server.behavior { savedPolicy = policy }
+        scenario.server.behavior = conversion.switched(scenario.server.behavior)
+        if case .raw = scenario.server.behavior {
+            message = "Raw headers: starting from exactly what the policy sent; m switches back"
+        } else {
+            message = "CORS policy"
+        }
+        serverRow = 0
+        reevaluate()
+        playback.mode = .finished
+    }
+
+    private mutating func addHeader() {
+        let target: FieldID
+        switch focus {
+        case .request, .exchange:
+            focus = .request
+            target = .addRequestHeader
+        case .server:
+            switch (scenario.server.behavior, selectedRow?.id) {
+            case (.policy, _): target = .addPolicyResponseHeader
+            case (.raw(.some, _), .rawPreflightStatus), (.raw(.some, _), .rawPreflightHeader),
+                (.raw(.some, _), .addRawPreflightHeader):
+                target = .addRawPreflightHeader
+            case (.raw, _): target = .addRawResponseHeader
+            }
+        }
+        let rows = focus == .request ? requestRows : serverRows
+        guard let index = rows.firstIndex(where: { $0.id == target }) else { return }
+        if focus == .request { requestRow = index } else { serverRow = index }
+        editing = FieldEdit(field: target, text: "", hint: "Name: value")
+    }
+
+    private mutating func changeSelectedHeader(_ change: (FieldID, inout Scenario) -> Bool) {
+        guard let row = selectedRow, row.kind == .header else {
+            message = "Select a header line first (d deletes it, J/K move it)"
+            return
+        }
+        guard change(row.id, &scenario) else { return }
+        reevaluate()
+        playback.mode = .finished
+        if focus == .request {
+            requestRow = clamp(requestRow, count: requestRows.count)
+        } else {
+            serverRow = clamp(serverRow, count: serverRows.count)
+        }
+    }
+
+    private mutating func moveSelectedHeader(by offset: Int) {
+        guard let row = selectedRow, row.kind == .header else {
+            message = "Select a header line first (d deletes it, J/K move it)"
+            return
+        }
+        guard FieldEditing.moveHeader(row.id, by: offset, in: &scenario) else { return }
+        reevaluate()
+        playback.mode = .finished
+        let moved = FieldEditing.moved(row.id, by: offset)
+        let rows = focus == .request ? requestRows : serverRows
+        guard let index = rows.firstIndex(where: { $0.id == moved }) else { return }
+        if focus == .request { requestRow = index } else { serverRow = index }
+    }
+
+    // MARK: Text editing
+
+    private mutating func handleEditing(_ key: Key) {
+        guard var edit = editing else { return }
+        switch key {
+        case .enter, .tab:
+            var updated = scenario
+            do {
+                try FieldEditing.apply(edit.text.text, to: edit.field, in: &updated)
+                scenario = updated
+                editing = nil
+                reevaluate()
+                playback.mode = .finished
+            } catch {
+                message = error.message
+                messageIsError = true
+            }
+        case .escape:
+            editing = nil
+            reevaluate()
+        default:
+            guard edit.text.handle(key) else { return }
+            editing = edit
+            preview(edit)
+        }
+    }
+
+    /// Shows the verdict of the text typed so far, when it makes sense; otherwise says what is expected.
+    private mutating func preview(_ edit: FieldEdit) {
+        var candidate = scenario
+        do {
+            try FieldEditing.apply(edit.text.text, to: edit.field, in: &candidate)
+            reevaluate(candidate)
+            playback.mode = .finished
+        } catch {
+            message = error.message
+            messageIsError = true
+        }
+    }
+
+    // MARK: Mouse
+
+    private mutating func click(column: Int, row: Int, at now: Duration) {
+        if showsHelp {
+            showsHelp = false
+            return
+        }
+        guard editing == nil else { return }
+        let layout = ScreenLayout(self)
+        guard let pane = layout.pane(at: column, row: row) else { return }
+        focus = pane
+        switch pane {
+        case .request:
+            if let index = layout.editorRow(at: row, in: .request, state: self) {
+                requestRow = index
+            }
+        case .server:
+            if let index = layout.editorRow(at: row, in: .server, state: self) { serverRow = index }
+        case .exchange:
+            let view = LaneView(state: self, area: layout.laneContent, at: now)
+            if let line = view.line(atRow: row), let index = lane.selectableLines.firstIndex(of: line) {
+                laneSelection = index
+            }
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

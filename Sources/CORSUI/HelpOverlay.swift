@@ -1,0 +1,39 @@
+/// The key help, drawn over the middle of the screen.
+enum HelpOverlay {
+    static let entries: [(keys: String, meaning: String)] = [
+        ("Tab / Shift-Tab", "next / previous pane: request, server, exchange"),
+        ("↑↓ or j k", "select a row or a line (past the end: into the exchange)"),
+        ("←→ or h l", "request editor / server editor"),
+        ("PgUp PgDn g G", "jump in a list"),
+        ("Enter or e", "edit the row; pick the next option of a choice"),
+        ("Esc", "cancel the edit (typing shows the verdict live)"),
+        ("a", "add a header (request, or the server list you are in)"),
+        ("d / Delete", "delete the selected header"),
+        ("J / K", "move the selected header down / up"),
+        ("m", "server: switch between a CORS policy and raw headers"),
+        ("b", "next browser: Chromium, Firefox, Safari, the Fetch standard"),
+        ("r", "replay the exchange"),
+        ("space", "step mode: one message at a time (workshops)"),
+        ("+ / -", "faster / slower; p: presentation speed"),
+        ("R", "reset the scenario to the file as loaded"),
+        ("mouse", "click a field or a line to select it; wheel scrolls"),
+        ("? or F1", "this help (any of Esc, Enter, ? closes it)"),
+        ("q or Ctrl-C", "quit"),
+    ]
+
+    static func draw(into canvas: inout Canvas, glyphs: Glyphs) {
+        let width = min(canvas.size.columns - 4, 78)
+        let height = min(canvas.size.rows - 2, entries.count + 4)
+        let box = Rect(
+            x: (canvas.size.columns - width) / 2, y: (canvas.size.rows - height) / 2, width: width, height: height)
+        canvas.fill(box)
+        BoxPainter.draw(
+            into: &canvas, box, title: "Keys", focused: true, glyphs: glyphs, moreAbove: false, moreBelow: false)
+        let inner = box.inset(by: 1)
+        for (offset, entry) in entries.prefix(inner.height - 1).enumerated() {
+            let y = inner.y + 1 + offset
+            canvas.put(entry.keys, column: inner.x + 1, row: y, style: CellStyle(.accent, bold: true), clip: inner)
+            canvas.put(entry.meaning, column: inner.x + 18, row: y, style: .plain, clip: inner)
+        }
+    }
+}

@@ -1,0 +1,241 @@
+import CORSCore
+
+extension AppState {
+    /// Draws the whole screen at time `now`.
+    public func render(at now: Duration) -> Canvas {
+        var renderer = ScreenRenderer(state: self, now: now)
+        renderer.draw()
+        return renderer.canvas
+    }
+}
+
+/// Draws an ``AppState`` into a ``Canvas``: title, editors, lane, detail, verdict, footer, help.
+struct ScreenRenderer {
+    let state: AppState
+    let now: Duration
+    let layout: ScreenLayout
+    let glyphs: Glyphs
+    var canvas: Canvas
+
+    init(state: AppState, now: Duration) {
+        self.state = state
+        self.now = now
+        self.layout = ScreenLayout(state)
+        self.glyphs = Glyphs.forDisplay(state.display)
+        self.canvas = Canvas(size: state.size)
+    }
+
+    mutating func draw() {
+        guard !layout.isTooSmall else {
+            drawTooSmall()
+            return
+        }
+        drawTitle()
+        drawEditor(.request)
+        drawEditor(.server)
+        let laneView = LaneView(state: state, area: layout.laneContent, at: now)
+        LanePainter(state: state, view: laneView, glyphs: glyphs).paint(into: &canvas, heading: layout.lane)
+        if let info = layout.info { drawInfo(info) }
+        drawVerdict(frame: laneView.frame)
+        drawFooter()
+        if state.showsHelp { HelpOverlay.draw(into: &canvas, glyphs: glyphs) }
+    }
+
+    // MARK: Title and footer
+
+    private mutating func drawTitle() {
+        canvas.fill(layout.title, style: CellStyle(.accent, reversed: true))
+        let right = "\(state.scenario.browser.displayName) · \(state.playback.speedName) · ? help "
+        let rightStart = layout.title.maxX - right.width
+        let title = " cors-explorer · " + state.scenario.title
+        let clip = Rect(x: 0, y: 0, width: max(rightStart - 1, 0), height: 1)
+        canvas.put(
+            DisplayText.truncated(title, to: clip.width), column: 0, row: 0,
+            style: CellStyle(.accent, bold: true, reversed: true),
+            clip: clip)
+        canvas.put(right, column: rightStart, row: 0, style: CellStyle(.accent, reversed: true))
+    }
+
+    private mutating func drawFooter() {
+        let footer = layout.footer
+        let text: String
+        var style = CellStyle.muted
+        if let edit = state.editing {
+            if let message = state.message, state.messageIsError {
+                text = message
+                style = .failure
+            } else {
+                text = "Enter apply · Esc cancel · ←→ Home End move · " + edit.hint
+            }
+        } else if let message = state.message {
+            text = message
+            style = state.messageIsError ? .failure : .accent
+        } else {
+            switch state.focus {
+            case .request, .server:
+                text =
+                    "? help · q quit · Tab pane · ↑↓ select · Enter edit · a add · d delete · m policy/raw · "
+                    + "b browser · r replay · space step · +/- speed"
+            case .exchange:
+                text =
+                    "? help · q quit · Tab pane · ↑↓ pick a line for details · b browser · r replay · space step · "
+                    + "+/- speed · R reset"
+            }
+        }
+        canvas.put(DisplayText.truncated(text, to: footer.width - 1), column: 1, row: footer.y, style: style)
+    }
+
+    private mutating func drawTooSmall() {
+        let size = state.size
+        let message =
+            "cors-explorer needs a terminal of at least \(Size.minimum); this one is \(size). "
+            + "Make the window larger, or press q to quit."
+        let lines = DisplayText.wrapped(message, width: max(size.columns - 2, 1))
+        let top = max((size.rows - lines.count) / 2, 0)
+        for (index, line) in lines.enumerated() {
+            canvas.put(line, column: max((size.columns - line.width) / 2, 0), row: top + index, style: .bold)
+        }
+    }
+
+    // MARK: Editors
+
+    private mutating func drawEditor(_ pane: Pane) {
+        let box = pane == .request ? layout.request : layout.server
+        let rows = pane == .request ? state.requestRows : state.serverRows
+        let selected = pane == .request ? state.requestRow : state.serverRow
+        let focused = state.focus == pane
+        let title: String
+        if pane == .request {
+            title = "Request"
+        } else if case .raw = state.scenario.server.behavior {
+            title = "Server · raw headers"
+        } else {
+            title = "Server · CORS policy"
+        }
+        let visible = box.height - 2
+        let top = ScreenLayout.firstVisibleRow(selected: selected, count: rows.count, visible: visible)
+        BoxPainter.draw(
+            into: &canvas, box, title: title, focused: focused, glyphs: glyphs,
+            moreAbove: top > 0, moreBelow: top + visible < rows.count)
+        let inner = box.inset(by: 1)
+        let labelWidth = 9
+        for (offset, index) in rows.indices.dropFirst(top).prefix(visible).enumerated() {
+            let row = rows[index]
+            let y = inner.y + offset
+            let isSelected = focused && index == selected
+            if let edit = state.editing, isSelected, edit.field == row.id {
+                canvas.put(
+                    row.label.isEmpty ? "" : row.label, column: inner.x + 1, row: y,
+                    style: CellStyle(.accent, bold: true),
+                    clip: inner)
+                drawTextField(edit.text, at: inner.x + 1 + labelWidth, row: y, width: inner.width - labelWidth - 1)
+                continue
+            }
+            canvas.put(row.label, column: inner.x + 1, row: y, style: .muted, clip: inner)
+            let valueStyle: CellStyle
+            switch row.kind {
+            case .add, .readOnly: valueStyle = .muted
+            case .choice, .toggle: valueStyle = .accent
+            default: valueStyle = .plain
+            }
+            let valueWidth = inner.width - labelWidth - 1
+            canvas.put(
+                DisplayText.truncated(row.value, to: valueWidth), column: inner.x + 1 + labelWidth, row: y,
+                style: valueStyle, clip: inner)
+            if isSelected {
+                canvas.restyle(
+                    Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(bold: true, reversed: true))
+            }
+        }
+    }
+
+    /// A text being edited, scrolled so the cursor shows, with the cursor as a reversed cell.
+    private mutating func drawTextField(_ field: TextField, at column: Int, row: Int, width: Int) {
+        guard width > 1 else { return }
+        let glyphs = DisplayText.glyphs(field.text)
+        // The cursor counts characters; escaped characters take several glyphs, so map through the prefix.
+        let cursorGlyph = DisplayText.glyphs(String(field.text.prefix(field.cursor))).count
+        let first = max(0, cursorGlyph - (width - 1))
+        var x = column
+        for (index, glyph) in glyphs.enumerated().dropFirst(first) {
+            if x + glyph.width > column + width { break }
+            let style = index == cursorGlyph ? CellStyle(bold: true, reversed: true) : CellStyle(.plain, bold: true)
+            x = canvas.put(String(glyph.character), column: x, row: row, style: style)
+        }
+        if cursorGlyph >= glyphs.count, x < column + width {
+            canvas.put(" ", column: x, row: row, style: CellStyle(reversed: true))
+        }
+    }
+
+    // MARK: Detail and lesson
+
+    private mutating func drawInfo(_ box: Rect) {
+        let content = InfoContent(state: state)
+        BoxPainter.draw(
+            into: &canvas, box, title: content.title, focused: false, glyphs: glyphs, moreAbove: false, moreBelow: false
+        )
+        let inner = box.inset(by: 1)
+        var y = inner.y
+        for (text, style) in content.lines {
+            for part in DisplayText.wrapped(text, width: max(inner.width - 2, 1)) {
+                guard y < inner.maxY else { return }
+                canvas.put(part, column: inner.x + 1, row: y, style: style, clip: inner)
+                y += 1
+            }
+        }
+    }
+
+    // MARK: Verdict
+
+    private mutating func drawVerdict(frame: LaneFrame) {
+        let area = layout.verdict
+        let rule = String(repeating: glyphs.horizontal, count: area.width)
+        canvas.put(rule, column: area.x, row: area.y, style: .muted)
+        let verdict = state.exchange.verdict
+        guard frame.revealedBeats > state.lane.verdictBeat else {
+            canvas.put(
+                " The browser is at work…   space: next step · r: replay", column: area.x,
+                row: area.y + 1, style: .muted)
+            return
+        }
+        let (label, role) = LaneBuilder.outcomeLabel(verdict.outcome)
+        let mark = verdict.outcome == .allowed ? glyphs.pass : glyphs.fail
+        var x = canvas.put(
+            " \(mark) \(label) ", column: area.x, row: area.y + 1, style: CellStyle(role, bold: true, reversed: true))
+        var summary = "  " + verdict.summary
+        if let repeated = state.repeated {
+            summary += "   again: " + LaneBuilder.outcomeLabel(repeated.verdict.outcome).0
+        }
+        x = canvas.put(
+            DisplayText.truncated(summary, to: area.maxX - x - 1), column: x, row: area.y + 1, style: .bold)
+        var lines: [(String, CellStyle)] = []
+        if verdict.console.isEmpty {
+            lines.append(("Script: " + verdict.scriptResult, .plain))
+            if let readable = verdict.readableHeaders {
+                lines.append(
+                    ("Readable headers: " + (readable.isEmpty ? "(none)" : readable.joined(separator: ", ")), .muted))
+            }
+        } else {
+            let style = verdict.outcome == .allowed ? CellStyle.warning : CellStyle(.failure)
+            for line in verdict.console { lines.append((line, style)) }
+        }
+        var y = area.y + 2
+        let width = area.width - 2
+        var rows: [(String, CellStyle)] = []
+        for (text, style) in lines {
+            rows += DisplayText.wrapped(text, width: width).map { ($0, style) }
+        }
+        let available = area.maxY - y
+        if rows.count > available, available > 0 {
+            rows = Array(rows.prefix(available))
+            let last = rows[available - 1]
+            rows[available - 1] = (
+                DisplayText.truncated(last.0 + " " + glyphs.ellipsis, to: width - 12) + "  (Tab: all)", last.1
+            )
+        }
+        for (text, style) in rows {
+            canvas.put(text, column: area.x + 1, row: y, style: style)
+            y += 1
+        }
+    }
+}
