@@ -39,7 +39,9 @@ let package = Package(
             name: "CORSScenariosTests",
             dependencies: ["CORSCore", "CORSScenarios", "CORSReport"]
         ),
-        .testTarget(name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"]),
+        .testTarget(
+            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"], exclude: ["__Snapshots__"]
+        ),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
         .testTarget(
             name: "EndToEndTests",

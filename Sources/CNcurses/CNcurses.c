@@ -1,8 +1,12 @@
 #include "CNcurses.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 
 attr_t cncurses_attr_bold(void) { return A_BOLD; }
@@ -40,7 +44,18 @@ static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, S
 enum { fatal_count = sizeof fatal_signals / sizeof fatal_signals[0] };
 static struct sigaction previous[fatal_count];
 
-static void on_termination(int sig) { pending_signal = sig; }
+/* A pipe the termination handler writes to, so a wait on standard input wakes up (the self-pipe trick). */
+static int wake_pipe[2] = {-1, -1};
+
+static void on_termination(int sig) {
+    pending_signal = sig;
+    if (wake_pipe[1] >= 0) {
+        int saved = errno;
+        ssize_t ignored = write(wake_pipe[1], "", 1);
+        (void)ignored;
+        errno = saved;
+    }
+}
 
 static void on_fatal(int sig) {
     /* endwin() is not async-signal-safe, but the process is dying and a wedged terminal is worse. */
@@ -57,6 +72,12 @@ static void on_fatal(int sig) {
 }
 
 void cncurses_install_signal_handlers(void) {
+    if (wake_pipe[0] < 0 && pipe(wake_pipe) == 0) {
+        for (int i = 0; i < 2; i++) {
+            fcntl(wake_pipe[i], F_SETFL, fcntl(wake_pipe[i], F_GETFL) | O_NONBLOCK);
+            fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
+        }
+    }
     sigset_t wanted;
     sigemptyset(&wanted);
     sigaddset(&wanted, SIGWINCH);
@@ -78,6 +99,23 @@ void cncurses_install_signal_handlers(void) {
     for (int i = 0; i < fatal_count; i++) {
         sigaction(fatal_signals[i], &action, &previous[i]);
     }
+}
+
+int cncurses_wait_for_input(int timeout_ms) {
+    struct pollfd fds[2];
+    fds[0].fd = STDIN_FILENO;
+    fds[0].events = POLLIN;
+    fds[0].revents = 0;
+    fds[1].fd = wake_pipe[0];
+    fds[1].events = POLLIN;
+    fds[1].revents = 0;
+    int count = poll(fds, wake_pipe[0] >= 0 ? 2 : 1, timeout_ms);
+    if (count > 0 && (fds[1].revents & POLLIN)) {
+        char buffer[16];
+        while (read(wake_pipe[0], buffer, sizeof buffer) > 0) {
+        }
+    }
+    return count > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) ? 1 : 0;
 }
 
 int cncurses_pending_termination_signal(void) { return pending_signal; }

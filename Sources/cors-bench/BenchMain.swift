@@ -1,8 +1,10 @@
 import CORSCore
 import CORSScenarios
+import CORSUI
 import Foundation
 
-/// Measures evaluator throughput over the scenario library: `swift run -c release cors-bench [SECONDS]`.
+/// Measures evaluator throughput over the scenario library, then one explorer frame:
+/// `swift run -c release cors-bench [SECONDS] [DIRECTORY]`.
 @main
 enum BenchMain {
     static func main() throws {
@@ -38,5 +40,17 @@ enum BenchMain {
         print("evaluations: \(evaluations) in \(String(format: "%.2f", elapsedSeconds)) s")
         print("throughput: \(Int(rate)) full exchanges per second on one core (checksum \(checksum))")
         print("mean: \(String(format: "%.2f", 1e6 / rate)) µs per exchange")
+        print("")
+        let largest = zip(scenarios, ScenarioLoader.scenarioFiles(in: directory)).max {
+            AppState(scenario: $0.0).render(at: .seconds(60)).text.count
+                < AppState(scenario: $1.0).render(at: .seconds(60)).text.count
+        }
+        if let (scenario, path) = largest {
+            let size = Size(columns: 200, rows: 60)
+            FrameBench.run(scenario, name: path, size: size, seconds: seconds / 3)
+            print(
+                "first frame (state + render, file already loaded): \(FrameBench.format(FrameBench.firstFrame(scenario, size: size))) ms"
+            )
+        }
     }
 }

@@ -81,13 +81,23 @@ final class NcursesTerminal {
     }
 
     /// Waits for the next event, at most `timeout` (forever when nil); nil when the time ran out or a signal came.
+    ///
+    /// Keys ncurses already holds come first; otherwise the wait happens in `poll`, which a termination signal or
+    /// a resize interrupts (ncurses' own blocking read would swallow them). Idle means blocked: no CPU is used.
     func nextEvent(timeout: Duration?) -> InputEvent? {
-        wtimeout(
-            window,
-            timeout.map {
-                Int32(
-                    clamping: max(1, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000))
-            } ?? -1)
+        if let event = readPending() { return event }
+        let milliseconds = timeout.map { duration -> Int32 in
+            let (seconds, attoseconds) = duration.components
+            return Int32(clamping: max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+        }
+        // Input, a signal or the time limit: a resize shows up as KEY_RESIZE on this read.
+        _ = cncurses_wait_for_input(milliseconds ?? -1)
+        return readPending()
+    }
+
+    /// The next key, mouse action or resize that ncurses has or can read without waiting.
+    private func readPending() -> InputEvent? {
+        wtimeout(window, 0)
         var character: wint_t = 0
         switch wget_wch(window, &character) {
         case KEY_CODE_YES:

@@ -29,6 +29,11 @@ void cncurses_put_cell(WINDOW *window, int row, int column, const char *utf8, at
    passed on to the previous handler, so the exit status and backtrace stay truthful). */
 void cncurses_install_signal_handlers(void);
 
+/* Waits until standard input has bytes, a termination signal or SIGWINCH arrives, or timeout_ms passes
+   (-1: no limit). ncurses itself retries reads interrupted by signals, so the explorer waits here instead and
+   only then asks ncurses for the key. Returns 1 when standard input is readable, else 0. */
+int cncurses_wait_for_input(int timeout_ms);
+
 /* The last termination signal received, or 0. */
 int cncurses_pending_termination_signal(void);
 
