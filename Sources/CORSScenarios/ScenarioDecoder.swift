@@ -34,7 +34,11 @@ struct ScenarioDecoder {
         for (key, _, value) in try reader.mapping(root, at: "the file", allowed: Self.topKeys) {
             switch key {
             case "title": title = try reader.string(value, "title")
-            case "lesson": lesson = try reader.string(value, "lesson")
+            case "lesson":
+                // A folded or literal block ends with a newline that is not part of the text.
+                var text = try reader.string(value, "lesson")
+                while text.last?.isNewline == true { text.removeLast() }
+                lesson = text
             case "browser": browser = try reader.choice(value, "browser", as: BrowserProfile.self)
             case "repeat_after": repeatAfter = try reader.number(value, "repeat_after")
             case "request": requestNode = value
