@@ -114,6 +114,20 @@ import Testing
         #expect(scenario.browser == .chromium)
     }
 
+    @Test func blockLessonsLoseOnlyTheirFinalNewline() throws {
+        let folded = try ScenarioLoader.parse("lesson: >\n  one\n  two\n" + Self.valid, file: "f.yaml")
+        #expect(folded.lesson == "one two")
+        let literal = try ScenarioLoader.parse("lesson: |\n  one\n  two\n" + Self.valid, file: "l.yaml")
+        #expect(literal.lesson == "one\ntwo")
+    }
+
+    @Test func builtInWelcomeScenarioLoadsAndMeetsItsExpectation() throws {
+        let scenario = try BuiltInScenario.scenario()
+        let results = ExpectationChecker.check(scenario)
+        #expect(!results.isEmpty && results.allSatisfy(\.passed), "\(results)")
+        #expect(scenario.evaluate().first.preflight != nil)
+    }
+
     @Test func jsonScenarioLoads() throws {
         let json = """
             {"title": "json", "request": {"page": "null", "url": "https://api.example/x", "method": "patch",
