@@ -89,13 +89,13 @@ extension AppState {
             playback.step(lane, at: now)
         case .character("+"), .character("="):
             playback.changeSpeed(by: 1, at: now)
-            message = "Speed: \(playback.speedName)"
+            message = "Speed: \(speedName)"
         case .character("-"), .character("_"):
             playback.changeSpeed(by: -1, at: now)
-            message = "Speed: \(playback.speedName)"
+            message = "Speed: \(speedName)"
         case .character("p"):
             playback.setSpeed(playback.speedIndex == 0 ? Playback.normalSpeed : 0, at: now)
-            message = "Speed: \(playback.speedName)"
+            message = "Speed: \(speedName)"
         case .character("R"):
             scenario = original
             savedPolicy = nil
@@ -283,7 +283,10 @@ extension AppState {
             return
         }
         guard editing == nil else { return }
+        // Clicks land on the screen as it was drawn: lay it out before the focus moves (which changes the layout and
+        // how the lane is scrolled).
         let layout = ScreenLayout(self)
+        let laneView = LaneView(state: self, area: layout.laneContent, at: now)
         guard let pane = layout.pane(at: column, row: row) else { return }
         focus = pane
         switch pane {
@@ -294,8 +297,10 @@ extension AppState {
         case .server:
             if let index = layout.editorRow(at: row, in: .server, state: self) { serverRow = index }
         case .exchange:
-            let view = LaneView(state: self, area: layout.laneContent, at: now)
-            if let line = view.line(atRow: row), let index = lane.selectableLines.firstIndex(of: line) {
+            // A click in the detail pane only gives the lane the keyboard.
+            if layout.laneContent.contains(column: column, row: row), let line = laneView.line(atRow: row),
+                let index = lane.selectableLines.firstIndex(of: line)
+            {
                 laneSelection = index
             }
         }

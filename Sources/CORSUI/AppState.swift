@@ -66,6 +66,9 @@ public struct AppState: Sendable, Equatable {
     /// The rows of the server editor.
     public var serverRows: [FormRow] { EditorForm.serverRows(scenario.server) }
 
+    /// The playback speed's name, in ASCII when the terminal has no UTF-8.
+    var speedName: String { display.usesUnicode ? playback.speedName : playback.asciiSpeedName }
+
     /// The selected lane line, if the lane has selectable lines.
     var selectedLaneLine: Int? {
         let selectable = lane.selectableLines

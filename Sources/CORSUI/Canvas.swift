@@ -6,11 +6,15 @@ public struct Canvas: Sendable, Equatable {
     public let size: Size
     /// The cells, row by row.
     public private(set) var cells: [Cell]
+    /// Whether ``put(_:column:row:style:clip:)`` writes only ASCII, for a terminal without UTF-8: other characters
+    /// become look-alikes of the same width (`…` becomes `~`) or `?`.
+    public var asciiOnly: Bool
 
     /// A blank canvas.
-    public init(size: Size) {
+    public init(size: Size, asciiOnly: Bool = false) {
         self.size = size
         self.cells = Array(repeating: .blank, count: size.columns * size.rows)
+        self.asciiOnly = asciiOnly
     }
 
     /// The whole canvas as a rectangle.
@@ -23,7 +27,8 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Writes `text` from `column`, `row`, clipped to `clip` (default: the whole canvas), and returns the column
-    /// after the last cell written. Text is escaped first, so untrusted values are safe here.
+    /// after the last cell written. Text is escaped first, so untrusted values are safe here; with ``asciiOnly`` it is
+    /// also made ASCII.
     @discardableResult
     public mutating func put(_ text: String, column: Int, row: Int, style: CellStyle = .plain, clip: Rect? = nil)
         -> Int
@@ -32,7 +37,7 @@ public struct Canvas: Sendable, Equatable {
         guard row >= area.y, row < area.maxY, row >= 0, row < size.rows else { return column }
         let limit = min(area.maxX, size.columns)
         var x = column
-        for glyph in DisplayText.glyphs(text) {
+        for glyph in DisplayText.glyphs(text, asciiOnly: asciiOnly) {
             if x + glyph.width > limit { break }
             if x >= max(area.x, 0) {
                 cells[row * size.columns + x] = Cell(glyph.character, style: style)

@@ -5,6 +5,9 @@ import CORSCore
 /// Control characters (C0, DEL, C1) become `\xNN` escapes, and invisible format characters such as bidi
 /// overrides become `\u{…}`, so no input can drive the terminal or reorder the screen. Each remaining
 /// grapheme is one cell wide, or two for East Asian wide characters and emoji.
+///
+/// For a terminal without UTF-8, `asciiOnly` also replaces every other non-ASCII grapheme by ASCII of the same
+/// width (`–` becomes `-`, `…` becomes `~`, an unknown character `?`), so widths computed either way agree.
 enum DisplayText {
     /// One grapheme and the number of cells it takes.
     struct Glyph: Equatable {
@@ -12,8 +15,8 @@ enum DisplayText {
         var width: Int
     }
 
-    /// The glyphs of `text`, escaped.
-    static func glyphs(_ text: String) -> [Glyph] {
+    /// The glyphs of `text`, escaped, and only ASCII when `asciiOnly` is set.
+    static func glyphs(_ text: String, asciiOnly: Bool = false) -> [Glyph] {
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.utf8.count)
         for character in Escaping.visible(text) {
@@ -28,9 +31,42 @@ enum DisplayText {
                 }
                 continue
             }
-            glyphs.append(Glyph(character: character, width: isWide(character) ? 2 : 1))
+            let width = isWide(character) ? 2 : 1
+            if asciiOnly {
+                let replacement = width == 1 ? asciiReplacement(character) : "?"
+                for _ in 0..<width { glyphs.append(Glyph(character: replacement, width: 1)) }
+            } else {
+                glyphs.append(Glyph(character: character, width: width))
+            }
         }
         return glyphs
+    }
+
+    /// One ASCII character for a one-cell non-ASCII grapheme: a look-alike when there is one, else `?`.
+    private static func asciiReplacement(_ character: Character) -> Character {
+        switch character {
+        case "–", "—", "‒", "−", "─", "━", "·": return "-"
+        case "•", "●": return "*"
+        case "‘", "’", "‚", "′": return "'"
+        case "“", "”", "„", "″": return "\""
+        case "…": return "~"
+        case "×": return "x"
+        case "→", "▶", "►", "≥": return ">"
+        case "←", "◀", "◄", "≤": return "<"
+        case "↑": return "^"
+        case "↓", "✓", "✔": return "v"
+        case "✗", "✘": return "x"
+        case "│", "┃": return "|"
+        case "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼": return "+"
+        case "⊘": return "/"
+        case "\u{a0}": return " "
+        default:
+            // A letter with combining marks keeps its ASCII base letter.
+            if let first = character.unicodeScalars.first, first.isASCII, first.value >= 0x20 {
+                return Character(first)
+            }
+            return "?"
+        }
     }
 
     /// The number of cells `text` takes once escaped.
@@ -61,7 +97,7 @@ enum DisplayText {
         var lineWidth = 0
         var lastSpace: Int?
         for glyph in glyphs(text) {
-            if lineWidth + glyph.width > width {
+            if lineWidth + glyph.width > width, !line.isEmpty {
                 if let space = lastSpace, space > 0 {
                     lines.append(String(line[..<space].map(\.character)))
                     line = Array(line[(space + 1)...])

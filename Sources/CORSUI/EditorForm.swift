@@ -38,7 +38,7 @@ enum EditorForm {
         rows.append(
             FormRow(
                 id: .addRequestHeader, label: request.headers.isEmpty ? "Headers" : "", value: "+ add a header",
-                kind: .add))
+                kind: .add, hint: "Name: value"))
         rows.append(
             FormRow(
                 id: .body, label: "Body", value: request.body ?? "(none)", kind: .text,
@@ -72,14 +72,18 @@ enum EditorForm {
                     kind: .text, hint: "the preflight answer's status, or none (then OPTIONS gets 404)"))
             if let preflight {
                 rows += headerRows(preflight.headers, label: "  hdrs", row: FieldID.rawPreflightHeader)
-                rows.append(FormRow(id: .addRawPreflightHeader, label: "", value: "+ add a header", kind: .add))
+                rows.append(
+                    FormRow(
+                        id: .addRawPreflightHeader, label: "", value: "+ add a header", kind: .add, hint: "Name: value")
+                )
             }
             rows.append(
                 FormRow(
                     id: .rawResponseStatus, label: "Response", value: statusText(response.status), kind: .text,
                     hint: "the actual response's status, 100–999"))
             rows += headerRows(response.headers, label: "  hdrs", row: FieldID.rawResponseHeader)
-            rows.append(FormRow(id: .addRawResponseHeader, label: "", value: "+ add a header", kind: .add))
+            rows.append(
+                FormRow(id: .addRawResponseHeader, label: "", value: "+ add a header", kind: .add, hint: "Name: value"))
         }
         if !server.redirects.isEmpty {
             let count = server.redirects.count
@@ -124,7 +128,7 @@ enum EditorForm {
                 id: .headersOnActual, label: "On resp.",
                 value: policy.headersOnActual ? "CORS headers sent" : "CORS headers on preflight only", kind: .toggle),
             FormRow(
-                id: .headersOnErrors, label: "On errors",
+                id: .headersOnErrors, label: "On error",
                 value: policy.headersOnErrors ? "CORS headers sent" : "no CORS headers", kind: .toggle),
             FormRow(
                 id: .varyOrigin, label: "Vary", value: policy.varyOrigin ? "Origin when it varies" : "never sent",
@@ -134,7 +138,7 @@ enum EditorForm {
         rows.append(
             FormRow(
                 id: .addPolicyResponseHeader, label: policy.responseHeaders.isEmpty ? "Resp.hdr" : "",
-                value: "+ add a header", kind: .add))
+                value: "+ add a header", kind: .add, hint: "Name: value"))
         return rows
     }
 

@@ -236,7 +236,7 @@ enum FieldEditing {
         default: break
         }
         var patterns: [OriginPattern] = []
-        for item in list(text) {
+        for item in originItems(text) {
             if item.count >= 2, item.hasPrefix("/"), item.hasSuffix("/") {
                 let pattern = String(item.dropFirst().dropLast())
                 guard (try? Regex(pattern)) != nil else {
@@ -250,6 +250,24 @@ enum FieldEditing {
             }
         }
         return .list(patterns)
+    }
+
+    /// The entries of an origin list: like ``list(_:)``, but a `/regex/` keeps its commas (`/a{1,3}\.com/`).
+    private static func originItems(_ text: String) -> [String] {
+        var items: [String] = []
+        var openRegex: String?
+        for part in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            let item = trimmed(openRegex.map { $0 + "," + part } ?? part)
+            if item.hasPrefix("/") && (item.count < 2 || !item.hasSuffix("/")) {
+                openRegex = item
+            } else {
+                openRegex = nil
+                if !item.isEmpty { items.append(item) }
+            }
+        }
+        // A regex that never closes is read as plain entries.
+        if let openRegex { items += list(openRegex) }
+        return items
     }
 
     /// Comma-separated items, trimmed, empties dropped.

@@ -39,7 +39,7 @@ struct InfoContent {
             title = "Details"
             lines = [("Tab to the exchange and pick a line with ↑↓ to see why it passed or failed.", .muted)]
         }
-        if state.focus != .exchange {
+        if state.focus != .exchange, state.scenario.lesson != nil {
             lines.append(("", .plain))
             lines.append(("Tab to the exchange and pick a line with ↑↓ for its details.", .muted))
         }

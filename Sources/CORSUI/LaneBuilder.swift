@@ -139,7 +139,8 @@ struct LaneBuilder {
             hasVerdict = true
         }
         let (label, role) = Self.outcomeLabel(verdict.outcome)
-        let verdictDetail = [label + ": " + verdict.summary, "Script: " + verdict.scriptResult] + verdict.warnings
+        // The label titles the detail pane; the summary, which a title would cut, comes first below it.
+        let verdictDetail = [label, verdict.summary, "Script: " + verdict.scriptResult] + verdict.warnings
         append(
             LaneLine(
                 kind: .section, text: "\(label)  \(verdict.summary)",

@@ -31,7 +31,7 @@ struct LanePainter {
     }
 
     private func paint(_ line: LaneLine, row: LaneView.Row, at y: Int, into canvas: inout Canvas) {
-        let clip = Rect(x: view.textStart, y: y, width: view.textEnd - view.textStart + 1, height: 1)
+        let clip = Rect(x: view.textStart, y: y, width: view.textEnd - view.textStart, height: 1)
         if case .arrow(let toServer) = line.kind {
             paintArrow(line, index: row.line, toServer: toServer, at: y, clip: clip, into: &canvas)
             return
@@ -56,7 +56,9 @@ struct LanePainter {
         let progress = view.frame.travelling.flatMap { $0.line == index ? $0.progress : nil }
         let style = CellStyle(.accent, bold: true)
         if toServer {
-            let start = canvas.put(line.text + " ", column: view.textStart, row: y, style: style, clip: clip)
+            // A long request line gives way to at least a short arrow.
+            let text = DisplayText.truncated(line.text, to: max(clip.width - 3, 1))
+            let start = canvas.put(text + " ", column: view.textStart, row: y, style: style, clip: clip)
             let length = max(view.textEnd - start, 1)
             let drawn = progress.map { max(1, Int(Double(length) * $0)) } ?? length
             let shaft = String(repeating: glyphs.horizontal, count: max(drawn - 1, 0))
@@ -64,7 +66,7 @@ struct LanePainter {
             canvas.put(shaft + head, column: start, row: y, style: style, clip: clip)
         } else {
             let label = " " + line.trailing
-            let labelStart = view.textEnd + 1 - label.width
+            let labelStart = view.textEnd - label.width
             let length = max(labelStart - view.textStart, 1)
             let drawn = progress.map { max(1, Int(Double(length) * $0)) } ?? length
             let head = progress == nil ? glyphs.arrowLeft : glyphs.traveller

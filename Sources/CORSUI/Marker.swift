@@ -2,19 +2,27 @@ import CORSCore
 
 /// The mark in front of a checked line: ✓, ✗ or ·, plus a word when colour is off.
 enum Marker {
-    /// The mark's text (with a trailing space) and style; empty for lines without checks.
+    /// The mark's text (with a trailing space) and style; empty for lines without checks, except response headers,
+    /// which get blanks of the same width so that all header names line up.
     static func text(for line: LaneLine, display: DisplayOptions, glyphs: Glyphs) -> (text: String, style: CellStyle) {
-        guard let status = line.status else { return ("", .plain) }
         let words = !display.usesColor
+        // Without colour every mark carries a word, padded so that the texts after the marks line up.
+        func mark(_ glyph: String, _ word: String) -> String {
+            words ? glyph + " " + word + String(repeating: " ", count: max(7 - word.count, 1)) : glyph + " "
+        }
+        guard let status = line.status else {
+            guard line.kind == .responseHeader else { return ("", .plain) }
+            return (String(repeating: " ", count: mark(glyphs.pass, "").width), .plain)
+        }
         switch status {
         case .pass:
-            return (glyphs.pass + (words ? " ok    " : " "), .success)
+            return (mark(glyphs.pass, "ok"), .success)
         case .fail where line.failureMeansPreflight:
-            return (glyphs.fail + (words ? " unsafe " : " "), .warning)
+            return (mark(glyphs.fail, "unsafe"), .warning)
         case .fail:
-            return (glyphs.fail + (words ? " FAIL  " : " "), .failure)
+            return (mark(glyphs.fail, "FAIL"), .failure)
         case .info, .notApplicable:
-            return (glyphs.info + (words ? " info  " : " "), .muted)
+            return (mark(glyphs.info, "info"), .muted)
         }
     }
 }

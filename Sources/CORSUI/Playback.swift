@@ -12,9 +12,10 @@ public struct Playback: Sendable, Equatable {
         case finished
     }
 
-    /// The speeds, slowest first, with their names.
-    public static let speeds: [(factor: Double, name: String)] = [
-        (0.25, "presentation ¼×"), (0.5, "½×"), (1, "1×"), (2, "2×"), (4, "4×"),
+    /// The speeds, slowest first, with their names (and the same names in ASCII, for terminals without UTF-8).
+    public static let speeds: [(factor: Double, name: String, asciiName: String)] = [
+        (0.25, "presentation ¼×", "presentation 1/4x"), (0.5, "½×", "1/2x"), (1, "1×", "1x"), (2, "2×", "2x"),
+        (4, "4×", "4x"),
     ]
     /// The index of normal speed in ``speeds``.
     public static let normalSpeed = 2
@@ -35,6 +36,9 @@ public struct Playback: Sendable, Equatable {
 
     /// The name of the speed, for the title bar.
     public var speedName: String { Self.speeds[speedIndex].name }
+
+    /// The name of the speed in ASCII.
+    public var asciiSpeedName: String { Self.speeds[speedIndex].asciiName }
 
     /// The frame of `lane` at `now`.
     func frame(of lane: Lane, at now: Duration) -> LaneFrame {

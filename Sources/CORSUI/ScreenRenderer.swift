@@ -22,7 +22,7 @@ struct ScreenRenderer {
         self.now = now
         self.layout = ScreenLayout(state)
         self.glyphs = Glyphs.forDisplay(state.display)
-        self.canvas = Canvas(size: state.size)
+        self.canvas = Canvas(size: state.size, asciiOnly: !state.display.usesUnicode)
     }
 
     mutating func draw() {
@@ -45,10 +45,10 @@ struct ScreenRenderer {
 
     private mutating func drawTitle() {
         canvas.fill(layout.title, style: CellStyle(.accent, reversed: true))
-        let right = "\(state.scenario.browser.displayName) · \(state.playback.speedName) · ? help "
+        let right = "\(state.scenario.browser.displayName) · \(state.speedName) · ? help "
         let rightStart = layout.title.maxX - right.width
         let title = " cors-explorer · " + state.scenario.title
-        let clip = Rect(x: 0, y: 0, width: max(rightStart - 1, 0), height: 1)
+        let clip = Rect(x: 0, y: 0, width: max(rightStart - 2, 0), height: 1)
         canvas.put(
             DisplayText.truncated(title, to: clip.width), column: 0, row: 0,
             style: CellStyle(.accent, bold: true, reversed: true),
@@ -123,15 +123,15 @@ struct ScreenRenderer {
             let row = rows[index]
             let y = inner.y + offset
             let isSelected = focused && index == selected
+            // A label keeps at least one blank cell before its value.
+            let labelClip = Rect(x: inner.x, y: y, width: min(labelWidth, inner.width), height: 1)
             if let edit = state.editing, isSelected, edit.field == row.id {
                 canvas.put(
-                    row.label.isEmpty ? "" : row.label, column: inner.x + 1, row: y,
-                    style: CellStyle(.accent, bold: true),
-                    clip: inner)
+                    row.label, column: inner.x + 1, row: y, style: CellStyle(.accent, bold: true), clip: labelClip)
                 drawTextField(edit.text, at: inner.x + 1 + labelWidth, row: y, width: inner.width - labelWidth - 1)
                 continue
             }
-            canvas.put(row.label, column: inner.x + 1, row: y, style: .muted, clip: inner)
+            canvas.put(row.label, column: inner.x + 1, row: y, style: .muted, clip: labelClip)
             let valueStyle: CellStyle
             switch row.kind {
             case .add, .readOnly: valueStyle = .muted
@@ -155,7 +155,13 @@ struct ScreenRenderer {
         let glyphs = DisplayText.glyphs(field.text)
         // The cursor counts characters; escaped characters take several glyphs, so map through the prefix.
         let cursorGlyph = DisplayText.glyphs(String(field.text.prefix(field.cursor))).count
-        let first = max(0, cursorGlyph - (width - 1))
+        // Scroll so that the cursor shows: as many glyphs before it as fit in cells, wide ones counting two.
+        var first = cursorGlyph
+        var used = cursorGlyph < glyphs.count ? glyphs[cursorGlyph].width : 1
+        while first > 0, used + glyphs[first - 1].width <= width {
+            first -= 1
+            used += glyphs[first].width
+        }
         var x = column
         for (index, glyph) in glyphs.enumerated().dropFirst(first) {
             if x + glyph.width > column + width { break }
@@ -175,13 +181,19 @@ struct ScreenRenderer {
             into: &canvas, box, title: content.title, focused: false, glyphs: glyphs, moreAbove: false, moreBelow: false
         )
         let inner = box.inset(by: 1)
-        var y = inner.y
+        let width = max(inner.width - 2, 1)
+        var rows: [(String, CellStyle)] = []
         for (text, style) in content.lines {
-            for part in DisplayText.wrapped(text, width: max(inner.width - 2, 1)) {
-                guard y < inner.maxY else { return }
-                canvas.put(part, column: inner.x + 1, row: y, style: style, clip: inner)
-                y += 1
-            }
+            rows += DisplayText.wrapped(text, width: width).map { ($0, style) }
+        }
+        // What does not fit ends in an ellipsis, so a cut explanation never looks complete.
+        if rows.count > inner.height, inner.height > 0 {
+            rows = Array(rows.prefix(inner.height))
+            let last = rows[inner.height - 1]
+            rows[inner.height - 1] = (DisplayText.truncated(last.0 + " " + glyphs.ellipsis, to: width), last.1)
+        }
+        for (offset, (text, style)) in rows.enumerated() {
+            canvas.put(text, column: inner.x + 1, row: inner.y + offset, style: style, clip: inner)
         }
     }
 
@@ -202,12 +214,10 @@ struct ScreenRenderer {
         let mark = verdict.outcome == .allowed ? glyphs.pass : glyphs.fail
         var x = canvas.put(
             " \(mark) \(label) ", column: area.x, row: area.y + 1, style: CellStyle(role, bold: true, reversed: true))
-        var summary = "  " + verdict.summary
-        if let repeated = state.repeated {
-            summary += "   again: " + LaneBuilder.outcomeLabel(repeated.verdict.outcome).0
-        }
-        x = canvas.put(
-            DisplayText.truncated(summary, to: area.maxX - x - 1), column: x, row: area.y + 1, style: .bold)
+        // The repeated request's outcome stays in view; the summary gives way.
+        let again = state.repeated.map { "   again: " + LaneBuilder.outcomeLabel($0.verdict.outcome).0 } ?? ""
+        let summary = DisplayText.truncated("  " + verdict.summary, to: area.maxX - x - 1 - again.width) + again
+        x = canvas.put(summary, column: x, row: area.y + 1, style: .bold)
         var lines: [(String, CellStyle)] = []
         if verdict.console.isEmpty {
             lines.append(("Script: " + verdict.scriptResult, .plain))
