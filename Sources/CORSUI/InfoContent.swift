@@ -34,7 +34,8 @@ struct InfoContent {
         }
         if let lesson = state.scenario.lesson {
             title = "Lesson"
-            lines = [(lesson, .plain)]
+            // Line breaks in the lesson separate paragraphs; each is wrapped on its own.
+            lines = lesson.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), .plain) }
         } else {
             title = "Details"
             lines = [("Tab to the exchange and pick a line with ↑↓ to see why it passed or failed.", .muted)]

@@ -33,7 +33,9 @@ struct ScreenLayout: Equatable {
         request = Rect(x: 0, y: 1, width: width / 2, height: editorHeight)
         server = Rect(x: width / 2, y: 1, width: width - width / 2, height: editorHeight)
         footer = Rect(x: 0, y: height - 1, width: width, height: 1)
-        let verdictHeight = height >= 30 ? 5 : 4
+        // The verdict bar keeps its console lines, except on a short terminal while the lane (which holds the
+        // whole console text) has the keyboard.
+        let verdictHeight = height >= 30 ? 5 : state.focus == .exchange ? 2 : 4
         verdict = Rect(x: 0, y: footer.y - verdictHeight, width: width, height: verdictHeight)
         let laneTop = request.maxY
         let laneArea = Rect(x: 0, y: laneTop, width: width, height: verdict.y - laneTop)
@@ -42,7 +44,7 @@ struct ScreenLayout: Equatable {
             lane = Rect(x: 0, y: laneArea.y, width: width - infoWidth, height: laneArea.height)
             info = Rect(x: width - infoWidth, y: laneArea.y, width: infoWidth, height: laneArea.height)
         } else if state.focus == .exchange {
-            let infoHeight = height >= 30 ? 8 : 6
+            let infoHeight = height >= 30 ? 8 : 7
             lane = Rect(x: 0, y: laneArea.y, width: width, height: laneArea.height - infoHeight)
             info = Rect(x: 0, y: lane.maxY, width: width, height: infoHeight)
         } else {

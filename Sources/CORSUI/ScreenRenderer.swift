@@ -239,8 +239,9 @@ struct ScreenRenderer {
         if rows.count > available, available > 0 {
             rows = Array(rows.prefix(available))
             let last = rows[available - 1]
+            let pointer = state.focus == .exchange ? "  (all of it: in the exchange)" : "  (Tab: all of it)"
             rows[available - 1] = (
-                DisplayText.truncated(last.0 + " " + glyphs.ellipsis, to: width - 12) + "  (Tab: all)", last.1
+                DisplayText.truncated(last.0 + " " + glyphs.ellipsis, to: width - pointer.width) + pointer, last.1
             )
         }
         for (text, style) in rows {

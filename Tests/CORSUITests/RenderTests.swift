@@ -23,6 +23,17 @@ import Testing
         assertSnapshot(state.render(at: Self.finished).snapshot, named: "built-in-80x24-finished")
     }
 
+    @Test func smallScreenWithFailingCheckSelected() throws {
+        var state = try Fixtures.builtIn()
+        press(.tab, .tab, in: &state, at: Self.finished)
+        let failing = try #require(
+            state.lane.selectableLines.firstIndex {
+                state.lane.lines[$0].check?.status == .fail && !state.lane.lines[$0].failureMeansPreflight
+            })
+        state.laneSelection = failing
+        assertSnapshot(state.render(at: Self.finished).snapshot, named: "built-in-80x24-failing-check")
+    }
+
     @Test func wideScreenWithFailingCheckSelected() throws {
         var state = try Fixtures.builtIn(size: Size(columns: 120, rows: 40))
         press(.tab, .tab, in: &state, at: Self.finished)
