@@ -1,5 +1,9 @@
+import CORSScenarios
+
 /// What the explorer asks its terminal loop to do after an event.
 public enum AppCommand: Sendable, Equatable {
     /// Leave the explorer.
     case quit
+    /// Write this scenario (the user's edits) to a file; the loop reports the outcome with ``AppState/report(_:isError:)``.
+    case save(Scenario)
 }

@@ -36,6 +36,12 @@ extension AppState {
         }
     }
 
+    /// Shows `message` in the status line (for outcomes the terminal loop learns, such as a saved file).
+    public mutating func report(_ message: String, isError: Bool) {
+        self.message = message
+        messageIsError = isError
+    }
+
     // MARK: Keys outside a text edit
 
     private mutating func handleKey(_ key: Key, at now: Duration) -> AppCommand? {
@@ -96,6 +102,8 @@ extension AppState {
         case .character("p"):
             playback.setSpeed(playback.speedIndex == 0 ? Playback.normalSpeed : 0, at: now)
             message = "Speed: \(speedName)"
+        case .character("w"):
+            return .save(scenario)
         case .character("R"):
             scenario = original
             savedPolicy = nil

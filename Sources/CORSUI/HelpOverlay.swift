@@ -16,6 +16,7 @@ enum HelpOverlay {
         ("space", "step mode: one message at a time (workshops)"),
         ("+ / -", "faster / slower; p: presentation speed"),
         ("R", "reset the scenario to the file as loaded"),
+        ("w", "write the edited scenario to NAME-edited.yaml"),
         ("mouse", "click a field or a line to select it; wheel scrolls"),
         ("? or F1", "this help (any of Esc, Enter, ? closes it)"),
         ("q or Ctrl-C", "quit"),

@@ -2,10 +2,12 @@ import ArgumentParser
 import CNcurses
 import CORSScenarios
 import CORSUI
+import Foundation
 
 /// Runs the interactive explorer until the user quits or a signal arrives; the terminal is restored either way.
 enum ExplorerSession {
-    static func run(_ scenario: Scenario, source: String, capabilities: TerminalCapabilities) throws {
+    /// Runs the explorer on `scenario`; `w` writes the edited scenario to `savePath`.
+    static func run(_ scenario: Scenario, source: String, savePath: String, capabilities: TerminalCapabilities) throws {
         let usesUnicode = TerminalCapabilities.useUTF8Locale()
         guard let terminal = NcursesTerminal.start(usesColor: capabilities.allowsColor) else {
             Terminal.printError(
@@ -19,7 +21,7 @@ enum ExplorerSession {
             display: DisplayOptions(usesColor: terminal.hasColor, usesUnicode: usesUnicode), size: terminal.size,
             at: .zero)
         var signal: Int32 = 0
-        while true {
+        loop: while true {
             signal = cncurses_pending_termination_signal()
             if signal != 0 { break }
             let now = clock.now - start
@@ -27,9 +29,33 @@ enum ExplorerSession {
             let event = terminal.nextEvent(timeout: state.nextFrameDelay(at: now)) ?? .tick
             signal = cncurses_pending_termination_signal()
             if signal != 0 { break }
-            if state.handle(event, at: clock.now - start) == .quit { break }
+            switch state.handle(event, at: clock.now - start) {
+            case .quit: break loop
+            case .save(let edited): save(edited, to: savePath, reportingIn: &state)
+            case nil: break
+            }
         }
         terminal.stop()
         if signal != 0 { throw ExitCode(128 + signal) }
+    }
+
+    private static func save(_ scenario: Scenario, to path: String, reportingIn state: inout AppState) {
+        do {
+            try ScenarioWriter.yaml(scenario).write(toFile: path, atomically: true, encoding: .utf8)
+            state.report("Wrote \(path) (open it with: cors-explorer \(path))", isError: false)
+        } catch {
+            state.report("Could not write \(path): \(error.localizedDescription)", isError: true)
+        }
+    }
+
+    /// Where `w` writes: beside the scenario file as NAME-edited.yaml, or in the current folder for the built-in one.
+    static func savePath(forFile file: String?) -> String {
+        guard let file else { return "welcome-edited.yaml" }
+        var stem = file
+        for suffix in [".yaml", ".yml", ".json"] where stem.lowercased().hasSuffix(suffix) {
+            stem.removeLast(suffix.count)
+        }
+        if stem.hasSuffix("-edited") { return stem + ".yaml" }
+        return stem + "-edited.yaml"
     }
 }

@@ -29,7 +29,9 @@ struct OpenCommand: ParsableCommand {
             printPlain(scenario, reason: reason)
             return
         }
-        try ExplorerSession.run(scenario, source: file ?? BuiltInScenario.name, capabilities: capabilities)
+        try ExplorerSession.run(
+            scenario, source: file ?? BuiltInScenario.name, savePath: ExplorerSession.savePath(forFile: file),
+            capabilities: capabilities)
     }
 
     private func loadScenario() throws -> Scenario {

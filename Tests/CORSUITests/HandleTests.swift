@@ -545,6 +545,22 @@ import Testing
         expectTransition(from: try Self.builtIn(), on: .key(key), returns: .quit)
     }
 
+    @Test func writeAsksTheLoopToSaveTheEditedScenario() throws {
+        var state = try Self.builtIn()
+        var edited = state.scenario
+        edited.browser = .firefox
+        _ = state.handle(.key(.character("b")), at: .zero)
+        #expect(state.scenario == edited)
+        expectTransition(from: state, on: .key(.character("w")), returns: .save(edited)) { $0.message = nil }
+    }
+
+    @Test func reportShowsTheLoopsOutcome() throws {
+        var state = try Self.builtIn()
+        state.report("Could not write x.yaml", isError: true)
+        #expect(state.message == "Could not write x.yaml")
+        #expect(state.messageIsError)
+    }
+
     @Test func aKeyClearsTheMessage() throws {
         var state = try Self.builtIn()
         press(.character("b"), in: &state)
