@@ -4,6 +4,10 @@ import CORSScenarios
 import CORSUI
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Runs the interactive explorer until the user quits or a signal arrives; the terminal is restored either way.
 enum ExplorerSession {
     /// Runs the explorer on `scenario`; `w` writes the edited scenario to `savePath`.
@@ -20,15 +24,15 @@ enum ExplorerSession {
             scenario: scenario, source: source,
             display: DisplayOptions(usesColor: terminal.hasColor, usesUnicode: usesUnicode), size: terminal.size,
             at: .zero)
-        var signal: Int32 = 0
+        var received: Int32 = 0
         loop: while true {
-            signal = cncurses_pending_termination_signal()
-            if signal != 0 { break }
+            received = cncurses_pending_termination_signal()
+            if received != 0 { break }
             let now = clock.now - start
             terminal.draw(state.render(at: now))
             let event = terminal.nextEvent(timeout: state.nextFrameDelay(at: now)) ?? .tick
-            signal = cncurses_pending_termination_signal()
-            if signal != 0 { break }
+            received = cncurses_pending_termination_signal()
+            if received != 0 { break }
             switch state.handle(event, at: clock.now - start) {
             case .quit: break loop
             case .save(let edited): save(edited, to: savePath, reportingIn: &state)
@@ -36,7 +40,11 @@ enum ExplorerSession {
             }
         }
         terminal.stop()
-        if signal != 0 { throw ExitCode(128 + signal) }
+        guard received != 0 else { return }
+        // The terminal is restored: now die of the signal, as Unix programs do, so a calling script stops too.
+        signal(received, SIG_DFL)
+        raise(received)
+        throw ExitCode(128 + received)
     }
 
     private static func save(_ scenario: Scenario, to path: String, reportingIn state: inout AppState) {

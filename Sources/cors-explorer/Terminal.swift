@@ -9,9 +9,9 @@ import Foundation
 
 /// Facts about the process's terminal, read once per command.
 enum Terminal {
-    /// Colour only on a tty, only without NO_COLOR (any value), and never for TERM=dumb.
+    /// Colour only on a tty, only without a non-empty NO_COLOR (https://no-color.org), and never for TERM=dumb.
     static func textStyle() -> TextStyle {
-        let noColor = getenv("NO_COLOR") != nil
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         return TextStyle(usesColor: isatty(STDOUT_FILENO) == 1 && !noColor && term != "dumb" && !term.isEmpty)
     }
