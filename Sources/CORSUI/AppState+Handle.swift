@@ -123,20 +123,12 @@ extension AppState {
     private mutating func moveSelection(by offset: Int, crossesPanes: Bool = true) {
         switch focus {
         case .request:
-            let target = requestRow + offset
-            if crossesPanes && target >= requestRows.count && offset == 1 {
-                focus = .exchange
-                laneSelection = 0
-            } else {
-                requestRow = clamp(target, count: requestRows.count)
+            if let row = movedEditorRow(requestRow, count: requestRows.count, by: offset, crossesPanes: crossesPanes) {
+                requestRow = row
             }
         case .server:
-            let target = serverRow + offset
-            if crossesPanes && target >= serverRows.count && offset == 1 {
-                focus = .exchange
-                laneSelection = 0
-            } else {
-                serverRow = clamp(target, count: serverRows.count)
+            if let row = movedEditorRow(serverRow, count: serverRows.count, by: offset, crossesPanes: crossesPanes) {
+                serverRow = row
             }
         case .exchange:
             let target = laneSelection + offset
@@ -146,6 +138,14 @@ extension AppState {
                 laneSelection = clamp(target, count: lane.selectableLines.count)
             }
         }
+    }
+
+    /// An editor's selected row after a move; nil when one step down past the last row enters the lane instead.
+    private mutating func movedEditorRow(_ row: Int, count: Int, by offset: Int, crossesPanes: Bool) -> Int? {
+        guard crossesPanes && offset == 1 && row + 1 >= count else { return clamp(row + offset, count: count) }
+        focus = .exchange
+        laneSelection = 0
+        return nil
     }
 
     private func clamp(_ index: Int, count: Int) -> Int { min(max(index, 0), max(count - 1, 0)) }
