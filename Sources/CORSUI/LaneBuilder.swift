@@ -144,7 +144,7 @@ struct LaneBuilder {
         append(
             LaneLine(
                 kind: .section, text: "\(label)  \(verdict.summary)",
-                status: verdict.outcome == .allowed ? .pass : .fail,
+                status: Self.outcomeStatus(verdict.outcome),
                 role: role, isBold: true, detail: verdictDetail, beat: 0))
         append(LaneLine(kind: .text, text: "Script: " + verdict.scriptResult, indent: 2, beat: 0))
         if let readable = verdict.readableHeaders {
@@ -172,6 +172,16 @@ struct LaneBuilder {
                 LaneLine(
                     kind: .text, text: line, role: verdict.outcome == .allowed ? .warning : .failure, indent: 4,
                     wraps: true, detail: consoleDetail, beat: 0))
+        }
+    }
+
+    /// The mark a verdict gets: ✓ allowed, ✗ blocked or an error, · for an opaque response (not a CORS failure:
+    /// the script simply cannot read it).
+    static func outcomeStatus(_ outcome: Outcome) -> CheckStatus {
+        switch outcome {
+        case .allowed: return .pass
+        case .opaque: return .info
+        case .blocked, .error: return .fail
         }
     }
 

@@ -211,7 +211,12 @@ struct ScreenRenderer {
             return
         }
         let (label, role) = LaneBuilder.outcomeLabel(verdict.outcome)
-        let mark = verdict.outcome == .allowed ? glyphs.pass : glyphs.fail
+        let mark: String
+        switch LaneBuilder.outcomeStatus(verdict.outcome) {
+        case .pass: mark = glyphs.pass
+        case .fail: mark = glyphs.fail
+        case .info, .notApplicable: mark = glyphs.info
+        }
         var x = canvas.put(
             " \(mark) \(label) ", column: area.x, row: area.y + 1, style: CellStyle(role, bold: true, reversed: true))
         // The repeated request's outcome stays in view; the summary gives way.

@@ -204,4 +204,13 @@ import Testing
         let state = try Fixtures.state(named: "learner-12-duplicate-acao-proxy-and-app.yaml")
         assertSnapshot(state.render(at: Self.finished).snapshot, named: "learner-12-80x24-finished")
     }
+
+    /// An opaque response is not a CORS failure: its verdict gets the informational mark, not ✗.
+    @Test func opaqueVerdictIsNotMarkedAsAFailure() throws {
+        let state = try Fixtures.state(named: "learner-14-no-cors-is-opaque.yaml")
+        let lines = state.render(at: Self.finished).lines
+        let verdictBar = try #require(lines.first { $0.contains("OPAQUE") && !$0.contains("│") })
+        #expect(verdictBar.hasPrefix(" · OPAQUE"), "\(verdictBar)")
+        #expect(!lines.contains { $0.contains("✗ OPAQUE") })
+    }
 }
