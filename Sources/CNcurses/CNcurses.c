@@ -115,7 +115,14 @@ int cncurses_wait_for_input(int timeout_ms) {
         while (read(wake_pipe[0], buffer, sizeof buffer) > 0) {
         }
     }
-    return count > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) ? 1 : 0;
+    if (count <= 0) {
+        return 0;
+    }
+    /* A hang-up comes with POLLIN too (reads then fail), so test it first. */
+    if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) {
+        return -1;
+    }
+    return (fds[0].revents & POLLIN) ? 1 : 0;
 }
 
 int cncurses_pending_termination_signal(void) { return pending_signal; }

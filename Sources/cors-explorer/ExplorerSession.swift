@@ -31,7 +31,7 @@ enum ExplorerSession {
             let now = clock.now - start
             terminal.draw(state.render(at: now))
             let event = terminal.nextEvent(timeout: state.nextFrameDelay(at: now)) ?? .tick
-            received = cncurses_pending_termination_signal()
+            received = terminal.isInputClosed ? SIGHUP : cncurses_pending_termination_signal()
             if received != 0 { break }
             switch state.handle(event, at: clock.now - start) {
             case .quit: break loop

@@ -48,6 +48,9 @@ final class NcursesTerminal {
         return NcursesTerminal(screen: screen, window: window, usesColor: usesColor)
     }
 
+    /// Whether standard input has closed (the terminal went away without a SIGHUP); the session then ends.
+    private(set) var isInputClosed = false
+
     /// Whether colours are on: asked for, and the terminal has them.
     var hasColor: Bool { usesColor }
 
@@ -91,7 +94,10 @@ final class NcursesTerminal {
             return Int32(clamping: max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
         }
         // Input, a signal or the time limit: a resize shows up as KEY_RESIZE on this read.
-        _ = cncurses_wait_for_input(milliseconds ?? -1)
+        if cncurses_wait_for_input(milliseconds ?? -1) < 0 {
+            isInputClosed = true
+            return nil
+        }
         return readPending()
     }
 

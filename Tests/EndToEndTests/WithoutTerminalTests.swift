@@ -32,6 +32,37 @@ extension EndToEndTests {
             #expect(!result.output.contains("\u{1B}"))
         }
 
+        /// A terminal that closes without sending SIGHUP (here: a pseudo-terminal that is not the controlling one)
+        /// leaves standard input hung up. The explorer must end, not spin on reads that fail at once.
+        @Test("when its terminal goes away without a hang-up signal, the explorer ends", .timeLimit(.minutes(1)))
+        func terminalGoesAway() async throws {
+            // Python's pty module gives a pseudo-terminal that is not the explorer's controlling terminal, so
+            // closing it sends no SIGHUP: only the hung-up input can tell the explorer.
+            let script = """
+                import os, subprocess, sys, time
+                master, slave = os.openpty()
+                env = dict(os.environ, TERM="xterm-256color")
+                app = subprocess.Popen([sys.argv[1]], stdin=slave, stdout=slave, stderr=slave, env=env)
+                os.close(slave)
+                os.set_blocking(master, False)
+                end = time.time() + 1
+                while time.time() < end:
+                    try:
+                        os.read(master, 65536)
+                    except BlockingIOError:
+                        time.sleep(0.02)
+                os.close(master)
+                try:
+                    print(app.wait(timeout=10))
+                except subprocess.TimeoutExpired:
+                    app.kill()
+                    print("still running")
+                """
+            let status = try await ExplorerProcess.shell(
+                #"python3 -c "$1" "$2""#, script, try ExplorerBinary.url().path)
+            #expect(status == "-\(SIGHUP)", "the explorer should end of SIGHUP once its input hangs up; got \(status)")
+        }
+
         @Test("a malformed scenario file exits with status 2 and a file:line:col error", arguments: [[], ["open"]])
         func malformedScenario(_ subcommand: [String]) async throws {
             let files = try TemporaryFolder()

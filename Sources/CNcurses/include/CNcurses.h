@@ -31,7 +31,8 @@ void cncurses_install_signal_handlers(void);
 
 /* Waits until standard input has bytes, a termination signal or SIGWINCH arrives, or timeout_ms passes
    (-1: no limit). ncurses itself retries reads interrupted by signals, so the explorer waits here instead and
-   only then asks ncurses for the key. Returns 1 when standard input is readable, else 0. */
+   only then asks ncurses for the key. Returns 1 when standard input is readable, -1 when it is closed (the
+   terminal went away), else 0. */
 int cncurses_wait_for_input(int timeout_ms);
 
 /* The last termination signal received, or 0. */
