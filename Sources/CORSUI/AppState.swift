@@ -10,8 +10,6 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var scenario: Scenario
     /// The scenario as it was loaded, for reset.
     public let original: Scenario
-    /// Where it came from (a file name), for the title bar.
-    public let source: String?
     /// What the terminal can show.
     public var display: DisplayOptions
     /// The terminal size.
@@ -45,12 +43,11 @@ public struct AppState: Sendable, Equatable {
 
     /// Starts exploring `scenario`: the exchange animation begins at `now`.
     public init(
-        scenario: Scenario, source: String? = nil, display: DisplayOptions = DisplayOptions(),
+        scenario: Scenario, display: DisplayOptions = DisplayOptions(),
         size: Size = .minimum, at now: Duration = .zero
     ) {
         self.scenario = scenario
         self.original = scenario
-        self.source = source
         self.display = display
         self.size = size
         let (exchange, repeated) = scenario.evaluate()

@@ -3,7 +3,6 @@ struct Glyphs: Sendable, Equatable {
     var pass: String
     var fail: String
     var info: String
-    var dropped: String
     var horizontal: Character
     var vertical: Character
     var topLeft: Character
@@ -16,11 +15,11 @@ struct Glyphs: Sendable, Equatable {
     var ellipsis: String
 
     static let unicode = Glyphs(
-        pass: "✓", fail: "✗", info: "·", dropped: "⊘", horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+        pass: "✓", fail: "✗", info: "·", horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
         bottomLeft: "└", bottomRight: "┘", arrowRight: "▶", arrowLeft: "◀", traveller: "●", ellipsis: "…")
 
     static let ascii = Glyphs(
-        pass: "v", fail: "x", info: "-", dropped: "/", horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+        pass: "v", fail: "x", info: "-", horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
         bottomLeft: "+", bottomRight: "+", arrowRight: ">", arrowLeft: "<", traveller: "o", ellipsis: "~")
 
     static func forDisplay(_ options: DisplayOptions) -> Glyphs { options.usesUnicode ? .unicode : .ascii }

@@ -11,7 +11,7 @@ import Foundation
 /// Runs the interactive explorer until the user quits or a signal arrives; the terminal is restored either way.
 enum ExplorerSession {
     /// Runs the explorer on `scenario`; `w` writes the edited scenario to `savePath`.
-    static func run(_ scenario: Scenario, source: String, savePath: String, capabilities: TerminalCapabilities) throws {
+    static func run(_ scenario: Scenario, savePath: String, capabilities: TerminalCapabilities) throws {
         let usesUnicode = TerminalCapabilities.useUTF8Locale()
         guard let terminal = NcursesTerminal.start(usesColor: capabilities.allowsColor) else {
             Terminal.printError(
@@ -21,7 +21,7 @@ enum ExplorerSession {
         let clock = ContinuousClock()
         let start = clock.now
         var state = AppState(
-            scenario: scenario, source: source,
+            scenario: scenario,
             display: DisplayOptions(usesColor: terminal.hasColor, usesUnicode: usesUnicode), size: terminal.size,
             at: .zero)
         var received: Int32 = 0

@@ -30,7 +30,7 @@ struct OpenCommand: ParsableCommand {
             return
         }
         try ExplorerSession.run(
-            scenario, source: file ?? BuiltInScenario.name, savePath: ExplorerSession.savePath(forFile: file),
+            scenario, savePath: ExplorerSession.savePath(forFile: file),
             capabilities: capabilities)
     }
 

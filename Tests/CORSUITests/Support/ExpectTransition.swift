@@ -75,13 +75,13 @@ enum Fixtures {
     static func builtIn(
         size: Size = .minimum, display: DisplayOptions = DisplayOptions(), at now: Duration = .zero
     ) throws -> AppState {
-        AppState(scenario: try builtInScenario(), source: BuiltInScenario.name, display: display, size: size, at: now)
+        AppState(scenario: try builtInScenario(), display: display, size: size, at: now)
     }
 
     /// The explorer on a library scenario, playing since 0.
     static func state(
         named name: String, size: Size = .minimum, display: DisplayOptions = DisplayOptions(), at now: Duration = .zero
     ) throws -> AppState {
-        AppState(scenario: try scenario(named: name), source: name, display: display, size: size, at: now)
+        AppState(scenario: try scenario(named: name), display: display, size: size, at: now)
     }
 }
