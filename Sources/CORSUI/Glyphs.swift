@@ -1,3 +1,5 @@
+import CORSCore
+
 /// The marks and lines the explorer draws, in Unicode or in plain ASCII for terminals without UTF-8.
 struct Glyphs: Sendable, Equatable {
     var pass: String
@@ -21,6 +23,15 @@ struct Glyphs: Sendable, Equatable {
     static let ascii = Glyphs(
         pass: "v", fail: "x", info: "-", horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
         bottomLeft: "+", bottomRight: "+", arrowRight: ">", arrowLeft: "<", traveller: "o", ellipsis: "~")
+
+    /// The mark of a check status: ✓ pass, ✗ fail, · anything else.
+    func mark(for status: CheckStatus) -> String {
+        switch status {
+        case .pass: return pass
+        case .fail: return fail
+        case .info, .notApplicable: return info
+        }
+    }
 
     static func forDisplay(_ options: DisplayOptions) -> Glyphs { options.usesUnicode ? .unicode : .ascii }
 }

@@ -14,15 +14,16 @@ enum Marker {
             guard line.kind == .responseHeader else { return ("", .plain) }
             return (String(repeating: " ", count: mark(glyphs.pass, "").width), .plain)
         }
+        let glyph = glyphs.mark(for: status)
         switch status {
         case .pass:
-            return (mark(glyphs.pass, "ok"), .success)
+            return (mark(glyph, "ok"), .success)
         case .fail where line.failureMeansPreflight:
-            return (mark(glyphs.fail, "unsafe"), .warning)
+            return (mark(glyph, "unsafe"), .warning)
         case .fail:
-            return (mark(glyphs.fail, "FAIL"), .failure)
+            return (mark(glyph, "FAIL"), .failure)
         case .info, .notApplicable:
-            return (mark(glyphs.info, "info"), .muted)
+            return (mark(glyph, "info"), .muted)
         }
     }
 }

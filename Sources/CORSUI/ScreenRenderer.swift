@@ -211,12 +211,7 @@ struct ScreenRenderer {
             return
         }
         let (label, role) = LaneBuilder.outcomeLabel(verdict.outcome)
-        let mark: String
-        switch LaneBuilder.outcomeStatus(verdict.outcome) {
-        case .pass: mark = glyphs.pass
-        case .fail: mark = glyphs.fail
-        case .info, .notApplicable: mark = glyphs.info
-        }
+        let mark = glyphs.mark(for: LaneBuilder.outcomeStatus(verdict.outcome))
         var x = canvas.put(
             " \(mark) \(label) ", column: area.x, row: area.y + 1, style: CellStyle(role, bold: true, reversed: true))
         // The repeated request's outcome stays in view; the summary gives way.
