@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The loopback HTTP servers of `serve` and `verify`: exact status and header bytes.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         // Test-only: starts tmux with a clean signal mask for the real-terminal tests.
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
@@ -21,6 +23,15 @@ let package = Package(
         .target(name: "CORSScenarios", dependencies: ["CORSCore", .product(name: "Yams", package: "Yams")]),
         // Text and JSON reports of an exchange, shared by the CLI and (later) the explorer.
         .target(name: "CORSReport", dependencies: ["CORSCore"]),
+        // Real HTTP servers for a scenario, a headless browser to run it, and the comparison with the evaluator.
+        .target(
+            name: "CORSServe",
+            dependencies: [
+                "CORSCore", "CORSScenarios",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         // The explorer's state, keys and drawing into a grid of cells: pure Swift, no terminal.
         .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios"]),
         // ncursesw for Swift: the curses import (wide API on) plus a shim for macros and signals.
@@ -28,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CNcurses",
+                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSServe", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"], exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
         .testTarget(
             name: "EndToEndTests",

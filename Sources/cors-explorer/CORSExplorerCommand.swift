@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `cors-explorer` command line.
 @main
-struct CORSExplorerCommand: ParsableCommand {
+struct CORSExplorerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cors-explorer",
         abstract: "Explore CORS: see exactly what a browser does with a cross-origin request and why.",
@@ -18,7 +18,9 @@ struct CORSExplorerCommand: ParsableCommand {
               cors-explorer explain FILE --again-after 10     # the preflight cache at work
               cors-explorer check                             # run every scenario's expectations
             """,
-        subcommands: [OpenCommand.self, ExplainCommand.self, CheckCommand.self, ListCommand.self],
+        subcommands: [
+            OpenCommand.self, ExplainCommand.self, CheckCommand.self, ListCommand.self, VerifyCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -39,7 +39,6 @@ struct CheckCommand: ParsableCommand {
                 print("PASS  \(file)  (\(browsers))")
             } else {
                 failed += 1
-                malformed += 1
                 print("FAIL  \(file)")
                 for result in results where !result.passed {
                     for mismatch in result.mismatches { print("      \(result.browser.rawValue): \(mismatch)") }

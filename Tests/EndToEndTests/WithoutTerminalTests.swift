@@ -63,6 +63,23 @@ extension EndToEndTests {
             #expect(status == "-\(SIGHUP)", "the explorer should end of SIGHUP once its input hangs up; got \(status)")
         }
 
+        @Test("check exits 1 when an expectation fails, 2 when a file is malformed, 0 when all pass")
+        func checkExitStatus() async throws {
+            let files = try TemporaryFolder()
+            defer { files.remove() }
+            let good = ExplorerBinary.scenario("walkthrough-03-acao-correct.yaml")
+            let text = try String(contentsOfFile: good, encoding: .utf8)
+            try files.write(text.replacingOccurrences(of: "outcome: allowed", with: "outcome: blocked"), to: "wrong.yaml")
+            try files.write(EndToEndTests.malformedYAML, to: "broken.yaml")
+            let passing = try await ExplorerProcess.run(["check", good])
+            #expect(passing.status == .exited(0), "\(passing.output)")
+            let failing = try await ExplorerProcess.run(["check", files.path("wrong.yaml")])
+            #expect(failing.status == .exited(1), "\(failing.output)")
+            #expect(failing.output.contains("0 passed, 1 failed"))
+            let malformed = try await ExplorerProcess.run(["check", files.path("wrong.yaml"), files.path("broken.yaml")])
+            #expect(malformed.status == .exited(2), "\(malformed.output)")
+        }
+
         @Test("a malformed scenario file exits with status 2 and a file:line:col error", arguments: [[], ["open"]])
         func malformedScenario(_ subcommand: [String]) async throws {
             let files = try TemporaryFolder()

@@ -1,0 +1,71 @@
+import CORSCore
+
+/// What the loopback servers answer: the harness's own paths, and every other request the way the scenario's
+/// server does (through `PolicyResponder`, the same code the evaluator uses).
+public struct ScenarioResponder: Sendable {
+    /// The servers' plan.
+    public var plan: ServePlan
+    /// The page's HTML.
+    public var pageHTML: String
+
+    /// Creates a responder for `plan` served on `bound`.
+    public init(plan: ServePlan, bound: [BoundOrigin]) {
+        self.plan = plan
+        pageHTML = TestPage.html(plan, bound: bound)
+    }
+
+    /// The reply to `request`, and the header lines of the scenario's response that could not be sent.
+    public func reply(to request: ArrivedRequest) -> (reply: HTTPReply, droppedLines: [String]) {
+        let path = request.target.prefix { $0 != "?" }
+        if request.isHarness {
+            return (harnessReply(to: request, path: String(path)), [])
+        }
+        guard let url = try? ParsedURL.parse(request.url) else {
+            return (.harness(status: 400, contentType: "text/plain", body: "unreadable request target\n"), [])
+        }
+        let wire = WireRequest(method: request.method, url: url, headers: request.headers)
+        let reply = PolicyResponder.reply(to: wire, server: plan.scenario.server)
+        return HTTPReply.scenario(reply.response, method: request.method)
+    }
+
+    private func harnessReply(to request: ArrivedRequest, path: String) -> HTTPReply {
+        switch path {
+        case HarnessPath.run where request.origin.role != .server:
+            return .harness(status: 200, contentType: "text/html; charset=utf-8", body: pageHTML)
+        case HarnessPath.report where request.method == "POST":
+            return .harness(status: 204, contentType: nil, body: "")
+        case HarnessPath.cookie:
+            return cookieReply(query: request.target.drop { $0 != "?" }.dropFirst())
+        default:
+            return .harness(status: 404, contentType: "text/plain", body: "not found\n")
+        }
+    }
+
+    /// Sets the scenario's cookie on this origin (first-party, as when the user logged in), then sends the browser
+    /// back to the page.
+    private func cookieReply(query: Substring) -> HTTPReply {
+        let next = query.split(separator: "&").first { $0.hasPrefix("next=") }.map { percentDecoded($0.dropFirst(5)) }
+        guard let next, next.hasPrefix(plan.page.serialized + "/") else {
+            return .harness(status: 400, contentType: "text/plain", body: "next= must be the page's URL\n")
+        }
+        let cookies = PageRequest(plan.scenario.request).cookies.map { HeaderField("Set-Cookie", $0 + "; Path=/") }
+        return .harness(
+            status: 302, contentType: "text/plain", body: "setting the cookie\n",
+            extra: cookies + [HeaderField("Location", next)])
+    }
+
+    private func percentDecoded(_ text: Substring) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+            } else {
+                bytes.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,48 @@
+import CORSCore
+import Foundation
+import Synchronization
+
+/// What the loopback servers share across connections: the responder, the requests that arrived, the page's
+/// report. Safe to use from any thread.
+final class ServerState: Sendable {
+    private struct Contents {
+        var responder: ScenarioResponder?
+        var arrived: [ArrivedRequest] = []
+        var report: BrowserReport?
+    }
+
+    private let contents = Mutex(Contents())
+    private let onRequest: @Sendable (ArrivedRequest, HTTPReply, [String]) -> Void
+
+    init(onRequest: @escaping @Sendable (ArrivedRequest, HTTPReply, [String]) -> Void) {
+        self.onRequest = onRequest
+    }
+
+    /// Sets the responder once the ports are bound.
+    func setResponder(_ responder: ScenarioResponder) { contents.withLock { $0.responder = responder } }
+
+    /// Every request that arrived so far, in order.
+    var arrived: [ArrivedRequest] { contents.withLock { $0.arrived } }
+
+    /// The page's report, once posted.
+    var report: BrowserReport? { contents.withLock { $0.report } }
+
+    /// Forgets the requests and the report (before the page runs the request again).
+    func reset() { contents.withLock { $0.arrived = []; $0.report = nil } }
+
+    /// Answers one request, records it, and returns the bytes to send.
+    func answer(_ request: ArrivedRequest, body: [UInt8]) -> [UInt8] {
+        let answer: (HTTPReply, [String]) = contents.withLock { contents in
+            contents.arrived.append(request)
+            if request.target == HarnessPath.report, request.method == "POST" {
+                contents.report = try? JSONDecoder().decode(BrowserReport.self, from: Data(body))
+            }
+            guard let responder = contents.responder else {
+                return (.harness(status: 503, contentType: "text/plain", body: "starting\n"), [])
+            }
+            return responder.reply(to: request)
+        }
+        onRequest(request, answer.0, answer.1)
+        return answer.0.bytes
+    }
+}
