@@ -53,7 +53,10 @@ public enum VerificationComparator {
                     "readable headers", list(verdict.readableHeaders ?? []), list(observed.report.headers ?? [])))
         }
         if let console = observed.console {
-            let relevant = console.filter { !verdict.warnings.contains($0) }
+            var relevant = console.filter { !verdict.warnings.contains($0) }
+            // The page catches what the script throws, so the browser prints nothing for it; an uncaught one is
+            // the console's message when the request is refused before anything is sent.
+            if observed.outcome == .error, let error = observed.report.error { relevant.append(error) }
             rows.append(row("console", lines(verdict.console), lines(relevant)))
         } else {
             rows.append(

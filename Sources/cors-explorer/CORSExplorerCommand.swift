@@ -17,9 +17,12 @@ struct CORSExplorerCommand: AsyncParsableCommand {
               cors-explorer explain FILE --browser firefox --format json
               cors-explorer explain FILE --again-after 10     # the preflight cache at work
               cors-explorer check                             # run every scenario's expectations
+              cors-explorer serve FILE                        # its server and page on loopback, for a browser
+              cors-explorer verify --browser chromium         # the library in a real headless browser
             """,
         subcommands: [
-            OpenCommand.self, ExplainCommand.self, CheckCommand.self, ListCommand.self, VerifyCommand.self,
+            OpenCommand.self, ExplainCommand.self, CheckCommand.self, ListCommand.self, ServeCommand.self,
+            VerifyCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

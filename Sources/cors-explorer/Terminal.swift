@@ -16,6 +16,11 @@ enum Terminal {
         return TextStyle(usesColor: isatty(STDOUT_FILENO) == 1 && !noColor && term != "dumb" && !term.isEmpty)
     }
 
+    /// Writes lines to standard output at once, unbuffered (for logs that go on while the program runs).
+    static func printNow(_ lines: [String]) {
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
     /// Writes a line to standard error.
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
