@@ -25,7 +25,8 @@ enum RawRequestParser {
         guard let headEnd = endOfHead(in: bytes) else {
             return bytes.count > headLimit ? .malformed("request head over \(headLimit) bytes") : .incomplete
         }
-        let lines = String(decoding: bytes[..<headEnd], as: UTF8.self).split(separator: "\r\n", omittingEmptySubsequences: false)
+        let lines = String(decoding: bytes[..<headEnd], as: UTF8.self).split(
+            separator: "\r\n", omittingEmptySubsequences: false)
         let requestLine = lines[0].split(separator: " ", omittingEmptySubsequences: false)
         guard requestLine.count == 3, !requestLine[0].isEmpty, requestLine[2].hasPrefix("HTTP/1.") else {
             return .malformed("not an HTTP/1.x request line: \(Escaping.visible(String(lines[0])))")

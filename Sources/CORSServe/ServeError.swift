@@ -12,7 +12,8 @@ public enum ServeError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .cannotBind(let host, let ports, let underlying):
             let list = ports.map { $0 == 0 ? "a free port" : String($0) }.joined(separator: ", ")
-            let hint = ports.contains { $0 != 0 && $0 < 1024 }
+            let hint =
+                ports.contains { $0 != 0 && $0 < 1024 }
                 ? " Ports below 1024 need root; pass --port 8000 to serve on 8000 and the ports after it." : ""
             return "cannot listen on \(host) (\(list)): \(underlying).\(hint)"
         case .browserMissing(let program):

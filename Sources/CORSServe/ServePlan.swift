@@ -30,8 +30,9 @@ public struct ServePlan: Sendable, Equatable {
                 "the page has an opaque origin (null); a sandboxed or file: page is not served here")
         }
         guard scheme == "http" else {
-            throw UnservableScenario("the page is \(scheme):; only http origins are served here (https needs a "
-                + "certificate the browser trusts)")
+            throw UnservableScenario(
+                "the page is \(scheme):; only http origins are served here (https needs a "
+                    + "certificate the browser trusts)")
         }
         var found = [ServedOrigin(host: host, port: port ?? 80, role: .page)]
         func add(_ url: ParsedURL, what: String) throws(UnservableScenario) {

@@ -28,7 +28,11 @@ final class ServerState: Sendable {
     var report: BrowserReport? { contents.withLock { $0.report } }
 
     /// Forgets the requests and the report (before the page runs the request again).
-    func reset() { contents.withLock { $0.arrived = []; $0.report = nil } }
+    func reset() {
+        contents.withLock {
+            $0.arrived = []; $0.report = nil
+        }
+    }
 
     /// Answers one request, records it, and returns the bytes to send.
     func answer(_ request: ArrivedRequest, body: [UInt8]) -> [UInt8] {

@@ -16,7 +16,9 @@ public enum VerificationComparator {
     /// The rows comparing `exchange` (the evaluator's) with `observed` (the browser's).
     public static func compare(_ exchange: Exchange, with observed: BrowserObservation) -> [VerificationRow] {
         var rows: [VerificationRow] = []
-        let predictedRequests = exchange.steps.map { "\($0.request.method) \($0.request.url.serializedWithoutFragment)" }
+        let predictedRequests = exchange.steps.map {
+            "\($0.request.method) \($0.request.url.serializedWithoutFragment)"
+        }
         let observedRequests = observed.requests.map { "\($0.method) \($0.url)" }
         rows.append(row("requests", list(predictedRequests), list(observedRequests)))
 
@@ -45,7 +47,9 @@ public enum VerificationComparator {
         rows.append(row("script", verdict.outcome.rawValue, observed.outcome.rawValue))
         if [.allowed, .opaque].contains(verdict.outcome) || observed.report.isResolved {
             rows.append(
-                row("status", verdict.status.map(String.init) ?? "none", observed.report.status.map(String.init) ?? "none"))
+                row(
+                    "status", verdict.status.map(String.init) ?? "none",
+                    observed.report.status.map(String.init) ?? "none"))
         }
         if verdict.outcome == .allowed || observed.outcome == .allowed {
             rows.append(

@@ -69,7 +69,8 @@ public struct Verifier: Sendable {
         guard let report else {
             throw ServeError.timedOut(seconds: Int(timeout.components.seconds))
         }
-        let console = browser.consoleIsObservable
+        let console =
+            browser.consoleIsObservable
             ? ConsoleLogParser.chromiumMessages(in: output).filter { $0 != TestPage.doneMarker } : nil
         return BrowserObservation(
             browser: browser, requests: arrived.filter { !$0.isHarness }, report: report, console: console)

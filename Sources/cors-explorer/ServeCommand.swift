@@ -21,7 +21,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Argument(help: "The scenario file.")
     var file: String
 
-    @Option(help: "Serve the page on this port and the other origins on the ports after it (default: each origin on its own port from the scenario).")
+    @Option(
+        help:
+            "Serve the page on this port and the other origins on the ports after it (default: each origin on its own port from the scenario)."
+    )
     var port: Int?
 
     @Option(help: "The address to listen on. Anything but loopback lets other machines reach the servers.")

@@ -6,7 +6,8 @@ enum ServeLogText {
     static func banner(plan: ServePlan, bound: [BoundOrigin]) -> [String] {
         var lines = ["Serving \"\(Escaping.visible(plan.scenario.title))\""]
         for origin in bound {
-            lines.append("  \(origin.origin.serialized)  (\(origin.origin.role.rawValue))  on 127.0.0.1:\(origin.localPort)")
+            lines.append(
+                "  \(origin.origin.serialized)  (\(origin.origin.role.rawValue))  on 127.0.0.1:\(origin.localPort)")
         }
         lines += [
             "", "The page: \(plan.pageURL)", "",
@@ -15,7 +16,7 @@ enum ServeLogText {
         ]
         if HostMapping.firefoxCanReach(bound) {
             lines += [
-                "or in Firefox, in a fresh profile whose about:config has network.dns.forceResolve = 127.0.0.1.",
+                "or in Firefox, in a fresh profile whose about:config has network.dns.forceResolve = 127.0.0.1."
             ]
         }
         lines += ["", "Requests as they arrive (Ctrl-C stops):"]

@@ -29,7 +29,12 @@ struct RawRequestParserTests {
                     body: Array("abcde".utf8)))
     }
 
-    @Test("bytes that are not a request are malformed", arguments: ["\r\n\r\n", "GET /\r\n\r\n", "GET / HTTP/1.1\r\nNoColon\r\n\r\n", "GET / HTTP/1.1\r\nContent-Length: x\r\n\r\n"])
+    @Test(
+        "bytes that are not a request are malformed",
+        arguments: [
+            "\r\n\r\n", "GET /\r\n\r\n", "GET / HTTP/1.1\r\nNoColon\r\n\r\n",
+            "GET / HTTP/1.1\r\nContent-Length: x\r\n\r\n",
+        ])
     func malformed(_ text: String) {
         guard case .malformed = RawRequestParser.parse(Array(text.utf8)) else {
             Issue.record("expected malformed: \(text.debugDescription)")

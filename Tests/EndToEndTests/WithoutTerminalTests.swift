@@ -69,14 +69,17 @@ extension EndToEndTests {
             defer { files.remove() }
             let good = ExplorerBinary.scenario("walkthrough-03-acao-correct.yaml")
             let text = try String(contentsOfFile: good, encoding: .utf8)
-            try files.write(text.replacingOccurrences(of: "outcome: allowed", with: "outcome: blocked"), to: "wrong.yaml")
+            try files.write(
+                text.replacingOccurrences(of: "outcome: allowed", with: "outcome: blocked"), to: "wrong.yaml")
             try files.write(EndToEndTests.malformedYAML, to: "broken.yaml")
             let passing = try await ExplorerProcess.run(["check", good])
             #expect(passing.status == .exited(0), "\(passing.output)")
             let failing = try await ExplorerProcess.run(["check", files.path("wrong.yaml")])
             #expect(failing.status == .exited(1), "\(failing.output)")
             #expect(failing.output.contains("0 passed, 1 failed"))
-            let malformed = try await ExplorerProcess.run(["check", files.path("wrong.yaml"), files.path("broken.yaml")])
+            let malformed = try await ExplorerProcess.run([
+                "check", files.path("wrong.yaml"), files.path("broken.yaml"),
+            ])
             #expect(malformed.status == .exited(2), "\(malformed.output)")
         }
 

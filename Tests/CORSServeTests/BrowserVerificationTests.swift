@@ -1,0 +1,52 @@
+import CORSCore
+import CORSScenarios
+import Testing
+
+@testable import CORSServe
+
+/// `verify` against real headless Chromium (Debian's `chromium`; `.ci/run` installs it). One browser at a time.
+@Suite("Verifying in real Chromium", .serialized)
+struct BrowserVerificationTests {
+    @Test(
+        "library scenarios agree with Chromium, aspect by aspect",
+        arguments: [
+            "learner-05-header-not-in-acah.yaml", "learner-08-credentials-acac-missing-on-response.yaml",
+            "rules-patch-not-normalized.yaml", "xhr-upload-listener-preflight.yaml",
+            "rules-forbidden-method-trace.yaml",
+        ])
+    func agrees(_ file: String) async throws {
+        let result = await Verifier(browser: .chromium).verify(try Fixtures.library(file))
+        #expect(result.status == .agrees, "\(result.rows.filter { $0.agrees != true })")
+        #expect(result.rows.contains { $0.aspect == "console" && $0.agrees == true })
+    }
+
+    /// The toy rule every peer tool has: `*` lets a credentialed request through. An evaluator with that bug must
+    /// be caught.
+    @Test("an evaluator made deliberately wrong is caught: the rows that differ say where")
+    func catchesAWrongEvaluator() async throws {
+        let scenario = try Fixtures.library("learner-07-wildcard-with-credentials.yaml")
+        let wrong = Verifier(browser: .chromium) { scenario, profile in
+            var request = scenario.request
+            request.credentials = .omit
+            return CORSEvaluator.evaluate(request, server: scenario.server, browser: profile)
+        }
+        let result = await wrong.verify(scenario)
+        #expect(result.status == .disagrees)
+        let disagreeing = Set(result.rows.filter { $0.agrees == false }.map(\.aspect))
+        #expect(disagreeing.isSuperset(of: ["script", "console"]), "\(result.rows)")
+
+        let right = await Verifier(browser: .chromium).verify(scenario)
+        #expect(right.status == .agrees, "\(right.rows.filter { $0.agrees != true })")
+    }
+
+    @Test("an https scenario is reported as not verifiable, with the reason")
+    func notVerifiable() async throws {
+        let result = await Verifier(browser: .chromium).verify(
+            try Fixtures.library("learner-06-authorization-not-covered-by-star.yaml"))
+        guard case .notVerifiable(let reason) = result.status else {
+            Issue.record("expected not verifiable, got \(result.status)")
+            return
+        }
+        #expect(reason.contains("https"))
+    }
+}
