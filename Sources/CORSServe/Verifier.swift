@@ -56,7 +56,7 @@ public struct Verifier: Sendable {
         }
         let deadline = ContinuousClock.now.advanced(by: timeout)
         var report = server.report
-        while ContinuousClock.now < deadline {
+        while ContinuousClock.now < deadline, !Task.isCancelled {
             report = server.report
             let consoleDone = !browser.consoleIsObservable || session.output.contains(TestPage.doneMarker)
             if report != nil && consoleDone { break }

@@ -1,3 +1,4 @@
+import CORSCore
 import CORSScenarios
 
 /// What the explorer asks its terminal loop to do after an event.
@@ -6,4 +7,7 @@ public enum AppCommand: Sendable, Equatable {
     case quit
     /// Write this scenario (the user's edits) to a file; the loop reports the outcome with ``AppState/report(_:isError:)``.
     case save(Scenario)
+    /// Run this scenario in a real headless browser (Chromium or Firefox, as the profile says); the loop reports
+    /// the result with ``AppState/finishBrowserCheck(_:)``.
+    case runInBrowser(Scenario, BrowserProfile)
 }

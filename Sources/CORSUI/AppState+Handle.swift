@@ -42,6 +42,26 @@ extension AppState {
         messageIsError = isError
     }
 
+    /// Shows the outcome of the run in a real browser that `v` started.
+    public mutating func finishBrowserCheck(_ progress: BrowserCheck.Progress) {
+        browserCheck?.progress = progress
+    }
+
+    private mutating func startBrowserCheck() -> AppCommand? {
+        guard [.chromium, .firefox].contains(scenario.browser) else {
+            report(
+                "Real browsers here are Chromium and Firefox; b switches the profile from \(scenario.browser.displayName).",
+                isError: true)
+            return nil
+        }
+        if case .running = browserCheck?.progress {
+            report("The browser is still at work.", isError: false)
+            return nil
+        }
+        browserCheck = BrowserCheck(browserName: scenario.browser.displayName, scenario: scenario, progress: .running)
+        return .runInBrowser(scenario, scenario.browser)
+    }
+
     // MARK: Keys outside a text edit
 
     private mutating func handleKey(_ key: Key, at now: Duration) -> AppCommand? {
@@ -104,6 +124,8 @@ extension AppState {
             message = "Speed: \(speedName)"
         case .character("w"):
             return .save(scenario)
+        case .character("v"):
+            return startBrowserCheck()
         case .character("R"):
             scenario = original
             savedPolicy = nil

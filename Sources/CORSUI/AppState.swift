@@ -36,6 +36,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var exchange: Exchange
     /// The repeated request, when the scenario has `repeat_after`.
     public internal(set) var repeated: Exchange?
+    /// The last run in a real browser (`v`), or nil.
+    public internal(set) var browserCheck: BrowserCheck?
     /// The exchange laid out for the lane.
     var lane: Lane
     /// The policy in use before the server editor was last switched to raw headers.

@@ -219,6 +219,9 @@ struct ScreenRenderer {
         let summary = DisplayText.truncated("  " + verdict.summary, to: area.maxX - x - 1 - again.width) + again
         x = canvas.put(summary, column: x, row: area.y + 1, style: .bold)
         var lines: [(String, CellStyle)] = []
+        if let check = state.browserCheck {
+            lines.append(check.line(isStale: check.scenario != state.scenario, glyphs: glyphs))
+        }
         if verdict.console.isEmpty {
             lines.append(("Script: " + verdict.scriptResult, .plain))
             if let readable = verdict.readableHeaders {

@@ -25,20 +25,31 @@ enum ExplorerSession {
             display: DisplayOptions(usesColor: terminal.hasColor, usesUnicode: usesUnicode), size: terminal.size,
             at: .zero)
         var received: Int32 = 0
+        var browserJob: BrowserCheckJob?
         loop: while true {
             received = cncurses_pending_termination_signal()
             if received != 0 { break }
+            if let job = browserJob, let outcome = job.finished {
+                state.finishBrowserCheck(outcome)
+                browserJob = nil
+            }
             let now = clock.now - start
             terminal.draw(state.render(at: now))
-            let event = terminal.nextEvent(timeout: state.nextFrameDelay(at: now)) ?? .tick
+            // While a browser runs, look for its result every 100 ms.
+            let frameDelay = state.nextFrameDelay(at: now)
+            let timeout = browserJob == nil ? frameDelay : min(frameDelay ?? .milliseconds(100), .milliseconds(100))
+            let event = terminal.nextEvent(timeout: timeout) ?? .tick
             received = terminal.isInputClosed ? SIGHUP : cncurses_pending_termination_signal()
             if received != 0 { break }
             switch state.handle(event, at: clock.now - start) {
             case .quit: break loop
             case .save(let edited): save(edited, to: savePath, reportingIn: &state)
+            case .runInBrowser(let scenario, let profile): browserJob = BrowserCheckJob(scenario, profile: profile)
             case nil: break
             }
         }
+        // A browser still at work is closed before the explorer ends, whatever ends it.
+        browserJob?.cancel()
         terminal.stop()
         guard received != 0 else { return }
         // The terminal is restored: now die of the signal, as Unix programs do, so a calling script stops too.

@@ -554,6 +554,37 @@ import Testing
         expectTransition(from: state, on: .key(.character("w")), returns: .save(edited)) { $0.message = nil }
     }
 
+    @Test("v runs the scenario in the real browser of the profile, and the verdict bar shows how it went")
+    func runInRealBrowser() throws {
+        let state = try Self.builtIn(size: Size(columns: 120, rows: 40))
+        let running = expectTransition(
+            from: state, on: .key(.character("v")), returns: .runInBrowser(state.scenario, .chromium)
+        ) {
+            $0.browserCheck = BrowserCheck(browserName: "Chromium", scenario: state.scenario, progress: .running)
+        }
+        #expect(running.render(at: .zero).text.contains("Real Chromium: running the scenario headless…"))
+        expectTransition(from: running, on: .key(.character("v"))) {
+            $0.message = "The browser is still at work."
+        }
+
+        var finished = running
+        finished.finishBrowserCheck(.finished(agrees: true, account: "blocked, with the same requests"))
+        #expect(finished.render(at: .zero).text.contains("✓ Real Chromium agrees: blocked, with the same requests"))
+        var disagreeing = running
+        disagreeing.finishBrowserCheck(.finished(agrees: false, account: "script: evaluator blocked, browser allowed"))
+        #expect(
+            disagreeing.render(at: .zero).text.contains(
+                "✗ Real Chromium disagrees: script: evaluator blocked, browser allowed"))
+
+        press(.character("b"), in: &finished)
+        #expect(finished.render(at: .zero).text.contains("(before the last change: v runs it again)"))
+        press(.character("b"), in: &finished)
+        expectTransition(from: finished, on: .key(.character("v"))) {
+            $0.message = "Real browsers here are Chromium and Firefox; b switches the profile from Safari."
+            $0.messageIsError = true
+        }
+    }
+
     @Test func reportShowsTheLoopsOutcome() throws {
         var state = try Self.builtIn()
         state.report("Could not write x.yaml", isError: true)
