@@ -26,6 +26,7 @@ public enum HTTPStatus {
         case 404: return "Not Found"
         case 405: return "Method Not Allowed"
         case 409: return "Conflict"
+        case 421: return "Misdirected Request"
         case 422: return "Unprocessable Content"
         case 429: return "Too Many Requests"
         case 500: return "Internal Server Error"

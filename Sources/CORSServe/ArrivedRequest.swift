@@ -2,8 +2,11 @@ import CORSCore
 
 /// A request that reached one of the loopback servers, exactly as it arrived.
 public struct ArrivedRequest: Sendable, Equatable {
-    /// The origin it was addressed to (from the `Host` header).
+    /// The origin it was addressed to (from the `Host` header; the listener's first when the header names none).
     public var origin: ServedOrigin
+    /// Whether its `Host` header names none of the scenario's origins (a browser's own background request that
+    /// happened to reach a loopback port).
+    public var isMisdirected: Bool
     /// The method on the request line.
     public var method: String
     /// The request target: path and query.
@@ -12,8 +15,11 @@ public struct ArrivedRequest: Sendable, Equatable {
     public var headers: [HeaderField]
 
     /// Creates an arrived request.
-    public init(origin: ServedOrigin, method: String, target: String, headers: [HeaderField]) {
+    public init(
+        origin: ServedOrigin, method: String, target: String, headers: [HeaderField], isMisdirected: Bool = false
+    ) {
         self.origin = origin
+        self.isMisdirected = isMisdirected
         self.method = method
         self.target = target
         self.headers = headers
@@ -25,6 +31,9 @@ public struct ArrivedRequest: Sendable, Equatable {
     /// Whether it is one of the harness's own requests (the page, the report, the cookie set-up, a favicon),
     /// not part of the scenario's exchange.
     public var isHarness: Bool { target.hasPrefix(HarnessPath.prefix) || target == "/favicon.ico" }
+
+    /// Whether it belongs to the scenario's exchange: neither the harness's own nor misdirected.
+    public var isScenarioTraffic: Bool { !isHarness && !isMisdirected }
 
     /// Whether it is a CORS preflight: OPTIONS with `Access-Control-Request-Method`.
     public var isPreflight: Bool {

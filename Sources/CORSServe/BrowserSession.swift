@@ -63,6 +63,10 @@ final class BrowserSession {
         user_pref("datareporting.policy.dataSubmissionEnabled", false);
         user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
         user_pref("app.normandy.enabled", false);
+        user_pref("network.captive-portal-service.enabled", false);
+        user_pref("network.connectivity-service.enabled", false);
+        user_pref("browser.newtabpage.enabled", false);
+        user_pref("extensions.update.enabled", false);
         user_pref("browser.safebrowsing.malware.enabled", false);
         user_pref("browser.safebrowsing.phishing.enabled", false);
         user_pref("devtools.console.stdout.content", true);

@@ -30,8 +30,13 @@ final class ScenarioConnectionHandler: ChannelInboundHandler {
         case .malformed(let reason):
             bytes = HTTPReply.harness(status: 400, contentType: "text/plain", body: reason + "\n").bytes
         case .complete(let method, let target, let headers, let body):
-            let request = ArrivedRequest(origin: origin(for: headers), method: method, target: target, headers: headers)
-            bytes = state.answer(request, body: body)
+            let addressed = origin(for: headers)
+            let request = ArrivedRequest(
+                origin: addressed ?? listener.origins[0], method: method, target: target, headers: headers,
+                isMisdirected: addressed == nil)
+            bytes =
+                addressed == nil
+                ? state.refuse(request) : state.answer(request, body: body)
         }
         answered = true
         var out = context.channel.allocator.buffer(capacity: bytes.count)
@@ -45,10 +50,9 @@ final class ScenarioConnectionHandler: ChannelInboundHandler {
         context.close(promise: nil)
     }
 
-    /// The served origin the `Host` header names, or the listener's first.
-    private func origin(for headers: [HeaderField]) -> ServedOrigin {
+    /// The served origin the `Host` header names, or nil when it names none of this listener's.
+    private func origin(for headers: [HeaderField]) -> ServedOrigin? {
         let host = headers.values(named: "Host").first?.asciiLowercased ?? ""
         return listener.origins.first { $0.hostAndPort == host || ($0.port == 80 && $0.host == host) }
-            ?? listener.origins[0]
     }
 }

@@ -34,6 +34,14 @@ final class ServerState: Sendable {
         }
     }
 
+    /// Records a request addressed to none of the scenario's origins and answers 421 Misdirected Request.
+    func refuse(_ request: ArrivedRequest) -> [UInt8] {
+        contents.withLock { $0.arrived.append(request) }
+        let reply = HTTPReply.harness(status: 421, contentType: "text/plain", body: "not a scenario origin\n")
+        onRequest(request, reply, [])
+        return reply.bytes
+    }
+
     /// Answers one request, records it, and returns the bytes to send.
     func answer(_ request: ArrivedRequest, body: [UInt8]) -> [UInt8] {
         let answer: (HTTPReply, [String]) = contents.withLock { contents in

@@ -73,6 +73,6 @@ public struct Verifier: Sendable {
             browser.consoleIsObservable
             ? ConsoleLogParser.chromiumMessages(in: output).filter { $0 != TestPage.doneMarker } : nil
         return BrowserObservation(
-            browser: browser, requests: arrived.filter { !$0.isHarness }, report: report, console: console)
+            browser: browser, requests: arrived.filter(\.isScenarioTraffic), report: report, console: console)
     }
 }

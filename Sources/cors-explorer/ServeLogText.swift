@@ -24,11 +24,15 @@ enum ServeLogText {
     }
 
     static func lines(_ request: ArrivedRequest, reply: HTTPReply, dropped: [String]) -> [String] {
-        let kind = request.isHarness ? " (the harness)" : request.isPreflight ? " (preflight)" : ""
-        var lines = ["→ \(Escaping.visible(request.method)) \(Escaping.visible(request.url))\(kind)"]
+        let kind =
+            request.isMisdirected
+            ? " (for a host this scenario does not have)"
+            : request.isHarness ? " (the harness)" : request.isPreflight ? " (preflight)" : ""
+        let target = request.isMisdirected ? request.target : request.url
+        var lines = ["→ \(Escaping.visible(request.method)) \(Escaping.visible(target))\(kind)"]
         lines += request.headers.map { "    \(Escaping.visible($0.name)): \(Escaping.visible($0.value))" }
         lines.append("← \(reply.status) \(HTTPStatus.reasonPhrase(reply.status))")
-        if !request.isHarness {
+        if request.isScenarioTraffic {
             lines += reply.headers.map { "    \(Escaping.visible($0.name)): \(Escaping.visible($0.value))" }
         }
         lines += dropped.map { "    (not sent: a line break inside \($0))" }

@@ -84,6 +84,19 @@ struct ScenarioServerTests {
         #expect(onlyHarness)
     }
 
+    @Test("a request for a host the scenario does not have is refused and kept out of the exchange")
+    func misdirected() async throws {
+        let scenario = try Fixtures.scenario(Fixtures.allowedPut)
+        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .ephemeral))
+        defer { Task { await server.stop() } }
+        let api = try #require(server.bound.first { $0.origin.role == .server })
+        let response = try Self.exchange(
+            "GET /canonical.html HTTP/1.1\r\nHost: detectportal.firefox.com\r\n\r\n", port: api.localPort)
+        #expect(response.hasPrefix("HTTP/1.1 421 Misdirected Request\r\n"))
+        #expect(server.arrived.map(\.isMisdirected) == [true])
+        #expect(server.arrived.map(\.isScenarioTraffic) == [false])
+    }
+
     @Test("text that would break the page's HTML or script is escaped")
     func pageEscapes() throws {
         let scenario = try Fixtures.scenario(
