@@ -132,11 +132,13 @@ enum ExplorerProcess {
     }
 
     /// Runs the app with `arguments`, standard input empty and standard output and error in pipes.
-    static func run(_ arguments: [String]) async throws -> Result {
+    static func run(_ arguments: [String], environment: Environment = ExplorerBinary.environment) async throws
+        -> Result
+    {
         let result = try await Subprocess.run(
             .path(.init(try ExplorerBinary.url().path)),
             arguments: Arguments(arguments),
-            environment: ExplorerBinary.environment,
+            environment: environment,
             output: .string(limit: 1 << 20),
             error: .string(limit: 1 << 20))
         return Result(
