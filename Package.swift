@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "cors-explorer", targets: ["cors-explorer"]),
         .library(name: "CORSCore", targets: ["CORSCore"]),
+        .library(name: "CORSLint", targets: ["CORSLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,6 +18,8 @@ let package = Package(
     targets: [
         // The evaluator: pure Swift, no Foundation, no I/O. The only place CORS rules live.
         .target(name: "CORSCore"),
+        // The security lint: probes a server definition with attacker origins through the evaluator. Pure, no I/O.
+        .target(name: "CORSLint", dependencies: ["CORSCore"]),
         // Scenario files (YAML or JSON) to and from CORSCore values.
         .target(name: "CORSScenarios", dependencies: ["CORSCore", .product(name: "Yams", package: "Yams")]),
         // Text and JSON reports of an exchange, shared by the CLI and (later) the explorer.
@@ -35,6 +38,7 @@ let package = Package(
         // Evaluator throughput over the scenario library: `swift run -c release cors-bench`.
         .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"]),
         .testTarget(name: "CORSCoreTests", dependencies: ["CORSCore"]),
+        .testTarget(name: "CORSLintTests", dependencies: ["CORSCore", "CORSLint", "CORSScenarios"]),
         .testTarget(
             name: "CORSScenariosTests",
             dependencies: ["CORSCore", "CORSScenarios", "CORSReport"]
