@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CNcurses",
+                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

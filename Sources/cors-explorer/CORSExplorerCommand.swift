@@ -17,8 +17,9 @@ struct CORSExplorerCommand: ParsableCommand {
               cors-explorer explain FILE --browser firefox --format json
               cors-explorer explain FILE --again-after 10     # the preflight cache at work
               cors-explorer check                             # run every scenario's expectations
+              cors-explorer lint scenarios                    # security lint: who else can read the API?
             """,
-        subcommands: [OpenCommand.self, ExplainCommand.self, CheckCommand.self, ListCommand.self],
+        subcommands: [OpenCommand.self, ExplainCommand.self, CheckCommand.self, LintCommand.self, ListCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
