@@ -25,7 +25,7 @@ let package = Package(
         // Text and JSON reports of an exchange, shared by the CLI and (later) the explorer.
         .target(name: "CORSReport", dependencies: ["CORSCore"]),
         // The explorer's state, keys and drawing into a grid of cells: pure Swift, no terminal.
-        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios"]),
+        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios", "CORSLint"]),
         // ncursesw for Swift: the curses import (wide API on) plus a shim for macros and signals.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .executableTarget(
@@ -44,7 +44,8 @@ let package = Package(
             dependencies: ["CORSCore", "CORSScenarios", "CORSReport"]
         ),
         .testTarget(
-            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"], exclude: ["__Snapshots__"]
+            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint"],
+            exclude: ["__Snapshots__"]
         ),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
         .testTarget(

@@ -104,6 +104,8 @@ extension AppState {
             message = "Speed: \(speedName)"
         case .character("w"):
             return .save(scenario)
+        case .character("L"):
+            showsLint.toggle()
         case .character("R"):
             scenario = original
             savedPolicy = nil
@@ -111,7 +113,7 @@ extension AppState {
             playback.replay(at: now)
             message = "Back to the scenario as loaded"
         case .escape:
-            break
+            showsLint = false
         default:
             break
         }
