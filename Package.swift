@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "cors-explorer", targets: ["cors-explorer"]),
         .library(name: "CORSCore", targets: ["CORSCore"]),
+        .library(name: "CORSLint", targets: ["CORSLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,6 +20,8 @@ let package = Package(
     targets: [
         // The evaluator: pure Swift, no Foundation, no I/O. The only place CORS rules live.
         .target(name: "CORSCore"),
+        // The security lint: probes a server definition with attacker origins through the evaluator. Pure, no I/O.
+        .target(name: "CORSLint", dependencies: ["CORSCore"]),
         // Scenario files (YAML or JSON) to and from CORSCore values.
         .target(name: "CORSScenarios", dependencies: ["CORSCore", .product(name: "Yams", package: "Yams")]),
         // Text and JSON reports of an exchange, shared by the CLI and (later) the explorer.
@@ -33,25 +36,27 @@ let package = Package(
             ]
         ),
         // The explorer's state, keys and drawing into a grid of cells: pure Swift, no terminal.
-        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios"]),
+        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios", "CORSLint"]),
         // ncursesw for Swift: the curses import (wide API on) plus a shim for macros and signals.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSServe", "CNcurses",
+                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSServe", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Evaluator throughput over the scenario library: `swift run -c release cors-bench`.
         .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"]),
         .testTarget(name: "CORSCoreTests", dependencies: ["CORSCore"]),
+        .testTarget(name: "CORSLintTests", dependencies: ["CORSCore", "CORSLint", "CORSScenarios"]),
         .testTarget(
             name: "CORSScenariosTests",
             dependencies: ["CORSCore", "CORSScenarios", "CORSReport"]
         ),
         .testTarget(
-            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"], exclude: ["__Snapshots__"]
+            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint"],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.

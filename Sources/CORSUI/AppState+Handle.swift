@@ -126,6 +126,8 @@ extension AppState {
             return .save(scenario)
         case .character("v"):
             return startBrowserCheck()
+        case .character("L"):
+            showsLint.toggle()
         case .character("R"):
             scenario = original
             savedPolicy = nil
@@ -133,7 +135,7 @@ extension AppState {
             playback.replay(at: now)
             message = "Back to the scenario as loaded"
         case .escape:
-            break
+            showsLint = false
         default:
             break
         }

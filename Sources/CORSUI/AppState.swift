@@ -1,4 +1,5 @@
 import CORSCore
+import CORSLint
 import CORSScenarios
 
 /// Everything the explorer shows, as one value.
@@ -38,6 +39,10 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var repeated: Exchange?
     /// The last run in a real browser (`v`), or nil.
     public internal(set) var browserCheck: BrowserCheck?
+    /// The security lint's findings for the server (of the text being typed, when it is valid), most severe first.
+    public internal(set) var findings: [LintFinding]
+    /// Whether the detail pane shows the lint findings.
+    public internal(set) var showsLint = false
     /// The exchange laid out for the lane.
     var lane: Lane
     /// The policy in use before the server editor was last switched to raw headers.
@@ -55,6 +60,7 @@ public struct AppState: Sendable, Equatable {
         let (exchange, repeated) = scenario.evaluate()
         self.exchange = exchange
         self.repeated = repeated
+        self.findings = Self.lint(scenario)
         self.lane = Self.lane(scenario, exchange, repeated)
         self.playback = Playback(mode: .playing(since: now))
     }
@@ -86,8 +92,13 @@ public struct AppState: Sendable, Equatable {
         let (exchange, repeated) = subject.evaluate()
         self.exchange = exchange
         self.repeated = repeated
+        findings = Self.lint(subject)
         lane = Self.lane(subject, exchange, repeated)
         laneSelection = min(laneSelection, max(0, lane.selectableLines.count - 1))
+    }
+
+    private static func lint(_ scenario: Scenario) -> [LintFinding] {
+        PolicyLinter.findings(server: scenario.server, request: scenario.request, browser: scenario.browser)
     }
 
     private static func lane(_ scenario: Scenario, _ exchange: Exchange, _ repeated: Exchange?) -> Lane {

@@ -1,11 +1,16 @@
 import CORSCore
+import CORSLint
 
-/// What the detail pane says: the selected check or line, or else the scenario's lesson.
+/// What the detail pane says: the lint findings when shown, the selected check or line, or else the lesson.
 struct InfoContent {
     var title: String
     var lines: [(String, CellStyle)]
 
     init(state: AppState) {
+        if state.showsLint {
+            (title, lines) = Self.lint(state.findings)
+            return
+        }
         let lane = state.lane
         if state.focus == .exchange, let index = state.selectedLaneLine {
             let line = lane.lines[index]
@@ -43,6 +48,44 @@ struct InfoContent {
         if state.focus != .exchange, state.scenario.lesson != nil {
             lines.append(("", .plain))
             lines.append(("Tab to the exchange and pick a line with ↑↓ for its details.", .muted))
+        }
+    }
+
+    /// The findings, most severe first: severity and title, and the attacker origin that gets in (as the evaluator
+    /// found); then their fixes. `cors-explorer lint` prints the full explanations.
+    private static func lint(_ findings: [LintFinding]) -> (String, [(String, CellStyle)]) {
+        guard !findings.isEmpty else {
+            return (
+                "Lint · no findings",
+                [
+                    ("None of the attacker origins the lint tried gets in, and no header rule fires.", .plain),
+                    ("L or Esc: back to the details.", .muted),
+                ]
+            )
+        }
+        var lines: [(String, CellStyle)] = []
+        for finding in findings {
+            lines.append((finding.severity.rawValue.uppercased() + " · " + finding.title, style(finding.severity)))
+            if let demo = finding.demonstration {
+                let who = demo.request.page.isOpaque ? "null (a sandboxed page)" : demo.attackerOrigin
+                let how = demo.sendsCredentials ? "Gets in with the user's cookies: " : "Gets in, without cookies: "
+                lines.append((how + who, .plain))
+            }
+        }
+        // Every finding first, so that a small pane still lists them all; then the fixes.
+        for finding in findings {
+            lines.append(("Fix (\(finding.ruleID)): " + finding.fix, .muted))
+        }
+        let count = findings.count == 1 ? "1 finding" : "\(findings.count) findings"
+        return ("Lint · " + count, lines)
+    }
+
+    /// The style of a severity: failure for high and critical, warning for medium, muted below.
+    static func style(_ severity: LintSeverity) -> CellStyle {
+        switch severity {
+        case .critical, .high: return .failure
+        case .medium: return .warning
+        case .low, .info: return CellStyle(.muted, bold: true)
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Where each part of the screen goes for a state's terminal size.
 ///
 /// 80×24 is the smallest full layout. From 120 columns the detail pane sits beside the lane; below that it
-/// takes the bottom of the lane while the lane has the keyboard. Taller terminals give the editors more rows.
+/// takes the bottom of the lane while the lane has the keyboard or the lint findings are shown. Taller terminals give the editors more rows.
 struct ScreenLayout: Equatable {
     /// Whether the terminal is below 80×24.
     var isTooSmall: Bool
@@ -43,7 +43,7 @@ struct ScreenLayout: Equatable {
             let infoWidth = max(40, width / 3)
             lane = Rect(x: 0, y: laneArea.y, width: width - infoWidth, height: laneArea.height)
             info = Rect(x: width - infoWidth, y: laneArea.y, width: infoWidth, height: laneArea.height)
-        } else if state.focus == .exchange {
+        } else if state.focus == .exchange || state.showsLint {
             let infoHeight = height >= 30 ? 8 : 7
             lane = Rect(x: 0, y: laneArea.y, width: width, height: laneArea.height - infoHeight)
             info = Rect(x: 0, y: lane.maxY, width: width, height: infoHeight)

@@ -1,4 +1,5 @@
 import CORSCore
+import CORSLint
 
 extension AppState {
     /// Draws the whole screen at time `now`.
@@ -117,6 +118,7 @@ struct ScreenRenderer {
         BoxPainter.draw(
             into: &canvas, box, title: title, focused: focused, glyphs: glyphs,
             moreAbove: top > 0, moreBelow: top + visible < rows.count)
+        if pane == .server { drawLintBadge(on: box) }
         let inner = box.inset(by: 1)
         let labelWidth = 9
         for (offset, index) in rows.indices.dropFirst(top).prefix(visible).enumerated() {
@@ -147,6 +149,22 @@ struct ScreenRenderer {
                     Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(bold: true, reversed: true))
             }
         }
+    }
+
+    /// The lint's verdict on the server's bottom border, e.g. ` lint: high (3) · L `.
+    private mutating func drawLintBadge(on box: Rect) {
+        let findings = state.findings
+        let text: String
+        let style: CellStyle
+        if let highest = PolicyLinter.highestSeverity(of: findings) {
+            text = " lint: \(highest.rawValue) (\(findings.count)) · L "
+            style = InfoContent.style(highest)
+        } else {
+            text = " lint: clean · L "
+            style = .muted
+        }
+        guard box.width >= text.width + 12 else { return }
+        canvas.put(text, column: box.x + 2, row: box.maxY - 1, style: style)
     }
 
     /// A text being edited, scrolled so the cursor shows, with the cursor as a reversed cell.

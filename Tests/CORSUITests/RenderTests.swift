@@ -1,4 +1,5 @@
 import CORSCore
+import CORSLint
 import CORSScenarios
 import Testing
 
@@ -203,6 +204,29 @@ import Testing
     @Test func duplicateAllowOriginFinished() throws {
         let state = try Fixtures.state(named: "learner-12-duplicate-acao-proxy-and-app.yaml")
         assertSnapshot(state.render(at: Self.finished).snapshot, named: "learner-12-80x24-finished")
+    }
+
+    /// `L` shows the server's lint findings in the detail pane, even at 80×24 with an editor focused.
+    @Test func lintFindingsShown() throws {
+        var state = try Fixtures.state(named: "learner-23-unanchored-origin-regex.yaml")
+        #expect(state.findings.first?.rule == .suffixWithoutLabelBoundary)
+        press(.character("L"), in: &state, at: Self.finished)
+        #expect(state.showsLint)
+        let canvas = state.render(at: Self.finished)
+        #expect(canvas.text.contains("lint: high (3)"))
+        #expect(canvas.text.contains("Lint · 3 findings"))
+        #expect(canvas.text.contains("https://attackerexample.com"))
+        assertSnapshot(canvas.snapshot, named: "learner-23-80x24-lint")
+    }
+
+    /// On a wide screen the findings sit beside the exchange, with room for every one.
+    @Test func lintFindingsShownWide() throws {
+        var state = try Fixtures.state(
+            named: "learner-22-reflect-any-with-credentials.yaml", size: Size(columns: 120, rows: 40))
+        press(.character("L"), in: &state, at: Self.finished)
+        let canvas = state.render(at: Self.finished)
+        #expect(canvas.text.contains("CRITICAL"))
+        assertSnapshot(canvas.snapshot, named: "learner-22-120x40-lint")
     }
 
     /// An opaque response is not a CORS failure: its verdict gets the informational mark, not ✗.
