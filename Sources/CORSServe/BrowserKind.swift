@@ -1,4 +1,5 @@
 import CORSCore
+import Foundation
 
 /// A real browser `verify` can drive headless.
 public enum BrowserKind: String, Sendable, Equatable, CaseIterable {
@@ -21,6 +22,18 @@ public enum BrowserKind: String, Sendable, Equatable, CaseIterable {
         case .chromium: ["chromium", "chromium-browser", "google-chrome"]
         case .firefox: ["firefox-esr", "firefox"]
         }
+    }
+
+    /// The browser's program as found on `PATH`, or nil when it is not installed.
+    public var installedProgram: String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for program in programs {
+            for folder in path.split(separator: ":") {
+                let candidate = "\(folder)/\(program)"
+                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            }
+        }
+        return nil
     }
 
     /// The Debian package that provides it.

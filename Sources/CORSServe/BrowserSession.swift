@@ -8,7 +8,7 @@ final class BrowserSession {
 
     /// Starts `browser` on `url`, with the scenario's hosts mapped to the loopback servers inside the browser only.
     init(_ browser: BrowserKind, url: String, bound: [BoundOrigin]) throws {
-        guard let program = Self.find(browser.programs) else { throw ServeError.browserMissing(browser.debianPackage) }
+        guard let program = browser.installedProgram else { throw ServeError.browserMissing(browser.debianPackage) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "cors-explorer-\(browser.rawValue)-\(UUID().uuidString)")
         profile = folder.appendingPathComponent("profile")
@@ -72,15 +72,4 @@ final class BrowserSession {
         user_pref("devtools.console.stdout.content", true);
 
         """
-
-    private static func find(_ programs: [String]) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for program in programs {
-            for folder in path.split(separator: ":") {
-                let candidate = "\(folder)/\(program)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
-    }
 }

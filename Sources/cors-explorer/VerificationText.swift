@@ -2,29 +2,74 @@ import CORSCore
 import CORSServe
 import Foundation
 
-/// The text `verify` prints for one scenario.
+/// What `verify` prints: a table with one row per scenario and one column per compared aspect, then the details of
+/// every scenario that did not simply agree.
 enum VerificationText {
-    static func lines(file: String, result: VerificationResult, verbose: Bool) -> [String] {
-        var lines: [String]
+    /// The compared aspects, in column order, with their column titles.
+    private static let columns: [(aspect: String, title: String)] = [
+        ("requests", "reqs"), ("preflight", "prefl"), ("actual request", "actual"), ("other request headers", "hdrs"),
+        ("script", "script"), ("status", "status"), ("readable headers", "read"), ("console", "console"),
+    ]
+    private static let nameWidth = 46
+
+    static func tableHeader(browser: BrowserKind) -> [String] {
+        [
+            "\(browser.rawValue) vs the evaluator: = agree, ≠ disagree, ? not observable here, · not compared",
+            "",
+            padded("scenario", nameWidth) + columns.map { padded($0.title, $0.title.count + 2) }.joined() + "result",
+        ]
+    }
+
+    static func tableRow(file: String, result: VerificationResult) -> String {
+        let name = (file as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
+        let marks = columns.map { column -> String in
+            let mark: String
+            if let row = result.rows.first(where: { $0.aspect == column.aspect }) {
+                mark = row.agrees.map { $0 ? "=" : "≠" } ?? "?"
+            } else {
+                mark = result.rows.isEmpty ? " " : "·"
+            }
+            return padded(mark, column.title.count + 2)
+        }
+        return padded(Escaping.visible(name), nameWidth) + marks.joined() + label(result.status)
+    }
+
+    /// The detail lines for one scenario: the differing rows (every row with `verbose`), or why it did not run.
+    static func details(file: String, result: VerificationResult, verbose: Bool) -> [String] {
+        var lines: [String] = []
         switch result.status {
-        case .agrees: lines = ["AGREE           \(file)"]
-        case .disagrees: lines = ["DISAGREE        \(file)"]
-        case .notVerifiable(let reason): lines = ["NOT VERIFIABLE  \(file)", "      \(reason)"]
-        case .failed(let reason): lines = ["FAILED          \(file)", "      \(Escaping.visible(reason))"]
+        case .agrees where !verbose:
+            return []
+        case .notVerifiable(let reason), .failed(let reason):
+            return ["\(label(result.status))  \(file)", "      \(Escaping.visible(reason))"]
+        default:
+            lines.append("\(label(result.status))  \(file)")
         }
         for row in result.rows where verbose || row.agrees == false {
             let mark = row.agrees.map { $0 ? "=" : "≠" } ?? "?"
             lines.append("      \(mark) \(row.aspect)")
             lines += indented("evaluator", row.predicted)
-            if row.agrees != true || verbose && row.predicted != row.observed {
-                lines += indented("browser", row.observed)
-            }
+            if row.agrees != true { lines += indented("browser", row.observed) }
         }
         return lines
     }
 
+    private static func label(_ status: VerificationResult.Status) -> String {
+        switch status {
+        case .agrees: "AGREE"
+        case .disagrees: "DISAGREE"
+        case .notVerifiable: "NOT VERIFIABLE"
+        case .failed: "FAILED"
+        }
+    }
+
+    private static func padded(_ text: String, _ width: Int) -> String {
+        text.count >= width
+            ? String(text.prefix(width - 1)) + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
     private static func indented(_ label: String, _ text: String) -> [String] {
-        let padded = label.padding(toLength: 10, withPad: " ", startingAt: 0)
+        let padded = padded(label, 10)
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
             "          \(index == 0 ? padded : String(repeating: " ", count: 10))\(Escaping.visible(String(line)))"
         }

@@ -38,18 +38,22 @@ struct VerifyCommand: AsyncParsableCommand {
         let files = try ScenarioPaths.expand(paths.isEmpty ? ["scenarios"] : paths)
         var scenarios: [(String, Scenario)] = []
         for file in files { scenarios.append((file, try ScenarioFile.load(file))) }
+        guard browser.kind.installedProgram != nil else {
+            Terminal.printError("error: \(ServeError.browserMissing(browser.kind.debianPackage))")
+            throw ExitCode(2)
+        }
         let verifier = Verifier(browser: browser.kind, timeout: .seconds(max(1, timeout)))
         var tally = VerificationTally()
+        var details: [String] = []
+        Terminal.printNow(VerificationText.tableHeader(browser: browser.kind))
         for (file, scenario) in scenarios {
             let result = await verifier.verify(scenario)
-            if case .failed(let reason) = result.status, reason.contains("is not installed") {
-                Terminal.printError("error: \(reason)")
-                throw ExitCode(2)
-            }
             tally.add(result.status)
-            print(VerificationText.lines(file: file, result: result, verbose: verbose).joined(separator: "\n"))
+            Terminal.printNow([VerificationText.tableRow(file: file, result: result)])
+            details += VerificationText.details(file: file, result: result, verbose: verbose)
         }
-        print(tally.summary(browser: browser.kind))
+        if !details.isEmpty { Terminal.printNow([""] + details) }
+        Terminal.printNow(["", tally.summary(browser: browser.kind)])
         if tally.disagreed + tally.failed > 0 { throw ExitCode(1) }
     }
 }
