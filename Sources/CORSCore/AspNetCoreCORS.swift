@@ -55,8 +55,11 @@ public struct AspNetCoreCORS: Sendable, Equatable {
     /// The response to `request` from an app with `UseCors` and this policy.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
-        let passOn = isOptions ? app.optionsAnswer(frameworkDefault: 405) : ServerResponse(
-            status: app.status, headers: app.headers)
+        let passOn =
+            isOptions
+            ? app.optionsAnswer(frameworkDefault: 405)
+            : ServerResponse(
+                status: app.status, headers: app.headers)
         guard let origin = MiddlewareSupport.origin(request) else {
             return ServerReply(response: passOn, notes: ["no Origin header: the CORS middleware does nothing"])
         }

@@ -97,7 +97,8 @@ public struct ExpressCORS: Sendable, Equatable {
             }
             if let varyIndex { headers.insert(HeaderField("Vary", vary.joined(separator: ", ")), at: varyIndex) }
             notes.append("the middleware sets its headers, then the route answers \(app.status)")
-            return ServerReply(response: ServerResponse(status: app.status, headers: headers + app.headers), notes: notes)
+            return ServerReply(
+                response: ServerResponse(status: app.status, headers: headers + app.headers), notes: notes)
         }
         notes.append("every OPTIONS request is a preflight to the cors package; nothing is checked")
         if !methods.isEmpty { headers.append(HeaderField("Access-Control-Allow-Methods", methods)) }

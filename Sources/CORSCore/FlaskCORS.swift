@@ -91,7 +91,8 @@ public struct FlaskCORS: Sendable, Equatable {
                 return ServerReply(response: response, notes: notes)
             }
         } else if alwaysSend {
-            allowed = wildcard ? (supportsCredentials ? [] : ["*"]) : origins.filter { !Self.probablyRegex($0) }.sorted()
+            allowed =
+                wildcard ? (supportsCredentials ? [] : ["*"]) : origins.filter { !Self.probablyRegex($0) }.sorted()
         } else {
             allowed = []
         }
@@ -109,11 +110,13 @@ public struct FlaskCORS: Sendable, Equatable {
                 .asciiUppercased
             let methodList = methods.map(\.asciiUppercased).sorted().joined(separator: ", ")
             if !requestedMethod.isEmpty && methodList.contains(requestedMethod) {
-                let requested = MiddlewareSupport.items(MiddlewareSupport.first(request, "Access-Control-Request-Headers"))
+                let requested = MiddlewareSupport.items(
+                    MiddlewareSupport.first(request, "Access-Control-Request-Headers"))
                 let allowHeaderPatterns = patterns(allowHeaders)
                 let matching = requested.filter { name in allowHeaderPatterns.contains { Self.matches($0, name) } }
                 if !matching.isEmpty {
-                    headers.append(HeaderField("Access-Control-Allow-Headers", matching.sorted().joined(separator: ", ")))
+                    headers.append(
+                        HeaderField("Access-Control-Allow-Headers", matching.sorted().joined(separator: ", ")))
                 }
                 if let maxAge { headers.append(HeaderField("Access-Control-Max-Age", String(maxAge))) }
                 headers.append(HeaderField("Access-Control-Allow-Methods", methodList))

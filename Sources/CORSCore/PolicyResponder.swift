@@ -50,7 +50,8 @@ public enum PolicyResponder {
             // The route answers with the redirect, and the middleware treats it as an actual response.
             configuration.app.status = redirect.status
             configuration.app.headers = headers
-            let actual = WireRequest(method: isPreflight ? "GET" : request.method, url: request.url, headers: request.headers)
+            let actual = WireRequest(
+                method: isPreflight ? "GET" : request.method, url: request.url, headers: request.headers)
             let reply = configuration.reply(to: actual)
             return ServerReply(response: reply.response, notes: notes + reply.notes)
         } else if case .policy = server.behavior {

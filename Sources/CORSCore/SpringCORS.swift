@@ -61,7 +61,8 @@ public struct SpringCORS: Sendable, Equatable {
         guard let origin = MiddlewareSupport.origin(request), origin != request.url.origin.serialized else {
             notes.append("not a CORS request (no Origin, or the same origin): only the Vary lines")
             let answer = isPreflight ? app.optionsAnswer() : ServerResponse(status: app.status, headers: app.headers)
-            return ServerReply(response: ServerResponse(status: answer.status, headers: headers + answer.headers), notes: notes)
+            return ServerReply(
+                response: ServerResponse(status: answer.status, headers: headers + answer.headers), notes: notes)
         }
         if config.allowedOrigins?.contains("*") == true && config.allowCredentials == true {
             notes.append(

@@ -87,7 +87,8 @@ public struct TowerHTTPCORS: Sendable, Equatable {
                 headers.append(HeaderField("access-control-expose-headers", expose))
             }
             notes.append("the handler answers \(app.status); the layer adds its headers to that response")
-            return ServerReply(response: ServerResponse(status: app.status, headers: app.headers + headers), notes: notes)
+            return ServerReply(
+                response: ServerResponse(status: app.status, headers: app.headers + headers), notes: notes)
         }
         let requestedMethod = MiddlewareSupport.first(request, "Access-Control-Request-Method")
         if let methods = value(allowMethods, mirrored: requestedMethod) {
