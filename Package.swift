@@ -59,6 +59,9 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),
+        // The presets against the real middleware where it runs here: flask-cors (python3, flask, flask_cors) and
+        // nginx, started on 127.0.0.1 and asked with curl.
+        .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore"]),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
         .testTarget(
             name: "EndToEndTests",

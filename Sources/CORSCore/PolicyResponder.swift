@@ -26,12 +26,16 @@ public enum PolicyResponder {
         case .policy(let policy):
             return isPreflight
                 ? preflightReply(policy, request: request) : actualReply(policy, request: request)
+        case .middleware(let configuration):
+            return configuration.reply(to: request)
         }
     }
 
     private static func redirectReply(_ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition)
         -> ServerReply
     {
+        let isPreflight =
+            request.method == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
         var notes = ["the server redirects \(redirect.from) with \(redirect.status) to \(redirect.location)"]
         var headers = [HeaderField("Location", redirect.location)] + redirect.headers
         if case .policy(let policy) = server.behavior, redirect.addsCORSHeaders {
@@ -42,7 +46,17 @@ public enum PolicyResponder {
                 headers.append(
                     HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
             }
+        } else if case .middleware(var configuration) = server.behavior, redirect.addsCORSHeaders {
+            // The route answers with the redirect, and the middleware treats it as an actual response.
+            configuration.app.status = redirect.status
+            configuration.app.headers = headers
+            let actual = WireRequest(
+                method: isPreflight ? "GET" : request.method, url: request.url, headers: request.headers)
+            let reply = configuration.reply(to: actual)
+            return ServerReply(response: reply.response, notes: notes + reply.notes)
         } else if case .policy = server.behavior {
+            notes.append("the redirect is answered before the CORS middleware runs: no CORS headers")
+        } else if case .middleware = server.behavior {
             notes.append("the redirect is answered before the CORS middleware runs: no CORS headers")
         }
         return ServerReply(response: ServerResponse(status: redirect.status, headers: headers), notes: notes)

@@ -1,4 +1,4 @@
-/// The server side of a scenario: raw responses or a policy, plus redirects.
+/// The server side of a scenario: raw responses, a policy or a middleware preset, plus redirects.
 public struct ServerDefinition: Sendable, Equatable {
     /// How the server produces its answers.
     public enum Behavior: Sendable, Equatable {
@@ -7,9 +7,11 @@ public struct ServerDefinition: Sendable, Equatable {
         case raw(preflight: ServerResponse?, response: ServerResponse)
         /// A CORS middleware configuration.
         case policy(CORSPolicy)
+        /// A real middleware's configuration (express `cors`, flask-cors, …) and the app behind it.
+        case middleware(MiddlewareConfiguration)
     }
 
-    /// Raw responses or a policy.
+    /// Raw responses, a policy or a middleware preset.
     public var behavior: Behavior
     /// URLs the server redirects.
     public var redirects: [ServerRedirect]

@@ -10,7 +10,7 @@ struct ScenarioDecoder {
         "page", "url", "api", "mode", "method", "headers", "credentials", "with_credentials", "body",
         "upload_listener", "cookie",
     ]
-    static let serverKeys = ["policy", "preflight", "response", "redirects"]
+    static let serverKeys = ["policy", "preflight", "response", "redirects", "middleware", "config", "app"]
     static let policyKeys = [
         "allow_origins", "allow_methods", "allow_headers", "expose_headers", "allow_credentials", "max_age",
         "preflight_status", "options_routed", "unrouted_status", "actual_status", "headers_on_actual",
@@ -156,8 +156,14 @@ struct ScenarioDecoder {
         var response: ServerResponse?
         var redirects: [ServerRedirect] = []
         var policyNode: Node?
+        var middleware: (key: Node, value: Node)?
+        var config: (key: Node, value: Node)?
+        var app: (key: Node, value: Node)?
         for (key, keyNode, value) in try reader.mapping(node, at: "server", allowed: Self.serverKeys) {
             switch key {
+            case "middleware": middleware = (keyNode, value)
+            case "config": config = (keyNode, value)
+            case "app": app = (keyNode, value)
             case "policy":
                 policy = try self.policy(value)
                 policyNode = keyNode
@@ -167,6 +173,18 @@ struct ScenarioDecoder {
                 for item in try reader.sequence(value, "server.redirects") { redirects.append(try redirect(item)) }
             }
         }
+        if let middleware {
+            if policy != nil || preflight != nil || response != nil {
+                throw reader.error(
+                    middleware.key, "server has a middleware and a policy or raw responses; use only one of them")
+            }
+            let configuration = try MiddlewareDecoder(reader: reader).configuration(
+                nameNode: middleware.value, config: config?.value, app: app?.value)
+            return ServerDefinition(behavior: .middleware(configuration), redirects: redirects)
+        }
+        if let stray = config ?? app {
+            throw reader.error(stray.key, "server.config and server.app need server.middleware")
+        }
         if let policy {
             if preflight != nil || response != nil, let policyNode {
                 throw reader.error(policyNode, "server has both a policy and raw responses; use one or the other")
@@ -174,7 +192,7 @@ struct ScenarioDecoder {
             return ServerDefinition(behavior: .policy(policy), redirects: redirects)
         }
         guard preflight != nil || response != nil else {
-            throw reader.error(node, "server needs either 'policy' or raw 'preflight'/'response'")
+            throw reader.error(node, "server needs 'policy', 'middleware' or raw 'preflight'/'response'")
         }
         return ServerDefinition(
             behavior: .raw(preflight: preflight, response: response ?? ServerResponse()), redirects: redirects)

@@ -25,6 +25,11 @@ public enum ScenarioWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A middleware server's lines as a file writes them under `server:`: `middleware:`, then `config` and `app`.
+    public static func middlewareLines(_ configuration: MiddlewareConfiguration) -> [String] {
+        MiddlewareWriter.lines(configuration)
+    }
+
     // MARK: Request
 
     private static func request(_ request: BrowserRequest) -> [String] {
@@ -56,6 +61,8 @@ public enum ScenarioWriter {
                 lines.append("policy:")
                 lines += indented(body)
             }
+        case .middleware(let configuration):
+            lines += MiddlewareWriter.lines(configuration)
         case .raw(let preflight, let response):
             if let preflight {
                 lines.append("preflight:")
@@ -144,14 +151,14 @@ public enum ScenarioWriter {
     // MARK: YAML pieces
 
     /// `key: [a, b]` when that fits on a line, otherwise a block list; `items` are already YAML.
-    private static func flowList(_ key: String, _ items: [String]) -> [String] {
+    static func flowList(_ key: String, _ items: [String]) -> [String] {
         let flow = "\(key): [\(items.joined(separator: ", "))]"
         guard flow.count > 100, !items.isEmpty else { return [flow] }
         return ["\(key):"] + items.map { "  - \($0)" }
     }
 
     /// An ordered header list: one single-entry mapping per line, so duplicates, casing and order are kept.
-    private static func headerList(_ key: String, _ fields: [HeaderField], omitWhenEmpty: Bool) -> [String] {
+    static func headerList(_ key: String, _ fields: [HeaderField], omitWhenEmpty: Bool) -> [String] {
         if fields.isEmpty { return omitWhenEmpty ? [] : ["\(key): []"] }
         var lines = ["\(key):"]
         for field in fields {
@@ -171,7 +178,7 @@ public enum ScenarioWriter {
         lines.enumerated().map { index, line in (index == 0 ? "- " : "  ") + line }
     }
 
-    private static func indented(_ lines: [String]) -> [String] {
+    static func indented(_ lines: [String]) -> [String] {
         lines.map { "  " + $0 }
     }
 
@@ -185,7 +192,7 @@ public enum ScenarioWriter {
     ///
     /// Quotes, backslashes and everything YAML does not allow or would fold as a line break (C0 and C1 controls,
     /// DEL, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF) are escaped; all other characters stay as UTF-8.
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -226,6 +226,9 @@ extension AppState {
         case .server:
             switch (scenario.server.behavior, selectedRow?.id) {
             case (.policy, _): target = .addPolicyResponseHeader
+            case (.middleware, _):
+                message = "A middleware preset is read-only here; edit the scenario file to change it"
+                return
             case (.raw(.some, _), .rawPreflightStatus), (.raw(.some, _), .rawPreflightHeader),
                 (.raw(.some, _), .addRawPreflightHeader):
                 target = .addRawPreflightHeader

@@ -64,6 +64,15 @@ enum EditorForm {
         case .policy(let policy):
             rows.append(FormRow(id: .serverKind, label: "Server", value: "CORS policy", kind: .choice))
             rows += policyRows(policy)
+        case .middleware(let configuration):
+            let lines = ScenarioWriter.middlewareLines(configuration)
+            rows.append(
+                FormRow(
+                    id: .middleware, label: "Server", value: lines.first ?? configuration.preset.name,
+                    kind: .readOnly))
+            for (index, line) in lines.dropFirst().enumerated() {
+                rows.append(FormRow(id: .middlewareLine(index), label: "", value: line, kind: .readOnly))
+            }
         case .raw(let preflight, let response):
             rows.append(FormRow(id: .serverKind, label: "Server", value: "raw headers", kind: .choice))
             rows.append(

@@ -15,4 +15,6 @@ public enum FieldID: Sendable, Equatable, Hashable {
     case rawResponseStatus, rawResponseHeader(Int), addRawResponseHeader
     // Read-only.
     case redirects
+    /// A middleware preset's name, then one row per line of its `config` and `app`.
+    case middleware, middlewareLine(Int)
 }

@@ -16,8 +16,8 @@ struct PolicyConversion {
     /// The other kind of server.
     func switched(_ behavior: ServerDefinition.Behavior) -> ServerDefinition.Behavior {
         switch behavior {
-        case .policy(let policy):
-            let server = ServerDefinition(behavior: .policy(policy))
+        case .policy, .middleware:
+            let server = ServerDefinition(behavior: behavior)
             let preflight = PolicyResponder.reply(to: preflightRequest, server: server).response
             let response = PolicyResponder.reply(to: actualRequest, server: server).response
             return .raw(preflight: preflight, response: response)

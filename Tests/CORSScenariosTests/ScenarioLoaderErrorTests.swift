@@ -70,7 +70,41 @@ import Testing
         BadInput(
             name: "no server behaviour",
             text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver: {redirects: []}",
-            line: 5, column: 9, messageContains: "either 'policy' or raw"),
+            line: 5, column: 9, messageContains: "'policy', 'middleware' or raw"),
+        BadInput(
+            name: "unknown middleware",
+            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  middleware: koa",
+            line: 6, column: 15, messageContains: "must be one of express-cors | flask-cors"),
+        BadInput(
+            name: "unknown middleware config key",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  middleware: express-cors\n  config:\n    origins: true",
+            line: 8, column: 5, messageContains: "unknown key 'origins' in server.config (express-cors)"),
+        BadInput(
+            name: "wrong type in middleware config",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  middleware: flask-cors\n  config: {supports_credentials: yes}",
+            line: 7, column: 34, messageContains: "config.supports_credentials must be true or false"),
+        BadInput(
+            name: "unknown app key",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  middleware: nginx\n  app: {code: 500}",
+            line: 7, column: 9, messageContains: "unknown key 'code' in server.app"),
+        BadInput(
+            name: "config without middleware",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  response: {}\n  config: {}",
+            line: 7, column: 3, messageContains: "need server.middleware"),
+        BadInput(
+            name: "middleware and policy together",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  policy: {}\n  middleware: vapor",
+            line: 7, column: 3, messageContains: "a middleware and a policy"),
+        BadInput(
+            name: "middleware refuses to start",
+            text:
+                "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  middleware: tower-http\n  config: {allow_origin: '*', allow_credentials: true}",
+            line: 7, column: 11, messageContains: "tower-http panics at startup"),
         BadInput(
             name: "bad regex",
             text:

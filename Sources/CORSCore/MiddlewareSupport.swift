@@ -1,0 +1,49 @@
+/// Small request readers shared by the middleware presets.
+enum MiddlewareSupport {
+    /// The request's `Origin` value (the first line), or nil.
+    static func origin(_ request: WireRequest) -> String? {
+        request.headers.values(named: "Origin").first
+    }
+
+    /// The first value of `name`, or nil.
+    static func first(_ request: WireRequest, _ name: String) -> String? {
+        request.headers.values(named: name).first
+    }
+
+    /// Whether the request is OPTIONS with `Access-Control-Request-Method`: the usual preflight test.
+    static func isPreflight(_ request: WireRequest) -> Bool {
+        request.method.asciiUppercased == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
+    }
+
+    /// The comma-separated items of a header value, trimmed, empty items dropped.
+    static func items(_ value: String?) -> [String] {
+        guard let value else { return [] }
+        return value.split(separator: ",").map { String($0).trimmingHTTPWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// Whether `text` matches a glob in which each `*` stands for any run of characters.
+    static func globMatches(_ glob: String, _ text: String) -> Bool {
+        let parts = glob.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count > 1 else { return glob == text }
+        guard let head = parts.first, let tail = parts.last, text.hasPrefix(head) else { return false }
+        var rest = Substring(text.dropFirst(head.count))
+        for middle in parts.dropFirst().dropLast() {
+            guard let range = rest.firstRange(of: middle) else { return false }
+            rest = rest[range.upperBound...]
+        }
+        return rest.hasSuffix(tail)
+    }
+
+    /// Whether `pattern` matches at the start of `text` (Python's `re.match`), optionally ignoring case.
+    static func regexMatchesAtStart(_ pattern: String, _ text: String, ignoringCase: Bool) -> Bool {
+        guard let regex = try? Regex(pattern) else { return false }
+        let prepared = ignoringCase ? regex.ignoresCase() : regex
+        return (try? prepared.prefixMatch(in: text)) != nil
+    }
+
+    /// Whether `pattern` is found anywhere in `text` (JavaScript's `RegExp.test`).
+    static func regexFound(_ pattern: String, _ text: String) -> Bool {
+        guard let regex = try? Regex(pattern) else { return false }
+        return (try? regex.firstMatch(in: text)) != nil
+    }
+}
