@@ -69,7 +69,6 @@ final class BrowserSession {
         user_pref("extensions.update.enabled", false);
         user_pref("browser.safebrowsing.malware.enabled", false);
         user_pref("browser.safebrowsing.phishing.enabled", false);
-        user_pref("devtools.console.stdout.content", true);
 
         """
 }

@@ -1,4 +1,5 @@
 import CORSCore
+import Foundation
 
 /// What the loopback servers answer: the harness's own paths, and every other request the way the scenario's
 /// server does (through `PolicyResponder`, the same code the evaluator uses).
@@ -44,7 +45,8 @@ public struct ScenarioResponder: Sendable {
     /// Sets the scenario's cookie on this origin (first-party, as when the user logged in), then sends the browser
     /// back to the page.
     private func cookieReply(query: Substring) -> HTTPReply {
-        let next = query.split(separator: "&").first { $0.hasPrefix("next=") }.map { percentDecoded($0.dropFirst(5)) }
+        let next = query.split(separator: "&").first { $0.hasPrefix("next=") }
+            .flatMap { String($0.dropFirst(5)).removingPercentEncoding }
         guard let next, next.hasPrefix(plan.page.serialized + "/") else {
             return .harness(status: 400, contentType: "text/plain", body: "next= must be the page's URL\n")
         }
@@ -52,20 +54,5 @@ public struct ScenarioResponder: Sendable {
         return .harness(
             status: 302, contentType: "text/plain", body: "setting the cookie\n",
             extra: cookies + [HeaderField("Location", next)])
-    }
-
-    private func percentDecoded(_ text: Substring) -> String {
-        var bytes: [UInt8] = []
-        var iterator = Array(text.utf8).makeIterator()
-        while let byte = iterator.next() {
-            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
-            {
-                bytes.append(value)
-            } else {
-                bytes.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
