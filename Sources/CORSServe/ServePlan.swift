@@ -29,18 +29,10 @@ public struct ServePlan: Sendable, Equatable {
             throw UnservableScenario(
                 "the page has an opaque origin (null); a sandboxed or file: page is not served here")
         }
-        guard scheme == "http" else {
-            throw UnservableScenario(
-                "the page is \(scheme):; only http origins are served here (https needs a "
-                    + "certificate the browser trusts)")
-        }
+        guard scheme == "http" else { throw notHTTP("the page", scheme: scheme) }
         var found = [ServedOrigin(host: host, port: port ?? 80, role: .page)]
         func add(_ url: ParsedURL, what: String) throws(UnservableScenario) {
-            guard url.scheme == "http" else {
-                throw UnservableScenario(
-                    "\(what) is \(url.scheme):; only http origins are served here (https needs a certificate "
-                        + "the browser trusts)")
-            }
+            guard url.scheme == "http" else { throw notHTTP(what, scheme: url.scheme) }
             let port = url.port ?? 80
             if let index = found.firstIndex(where: { $0.host == url.host && $0.port == port }) {
                 if found[index].role == .page { found[index].role = .pageAndServer }
@@ -56,6 +48,11 @@ public struct ServePlan: Sendable, Equatable {
             }
         }
         return found
+    }
+
+    private static func notHTTP(_ what: String, scheme: String) -> UnservableScenario {
+        UnservableScenario(
+            "\(what) is \(scheme):; only http origins are served here (https needs a certificate the browser trusts)")
     }
 
     private static func listeners(for origins: [ServedOrigin], ports: PortChoice) -> [Listener] {
