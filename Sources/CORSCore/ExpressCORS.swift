@@ -58,7 +58,7 @@ public struct ExpressCORS: Sendable, Equatable {
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         guard origin != .disabled else {
-            let answer = isOptions ? app.optionsAnswer() : ServerResponse(status: app.status, headers: app.headers)
+            let answer = isOptions ? app.optionsAnswer() : app.routeResponse
             return ServerReply(response: answer, notes: ["origin: false skips the cors middleware entirely"])
         }
         var headers: [HeaderField] = []

@@ -60,7 +60,7 @@ public struct FlaskCORS: Sendable, Equatable {
         var response =
             isOptions
             ? ServerResponse(status: app.optionsStatus ?? 200)
-            : ServerResponse(status: app.status, headers: app.headers)
+            : app.routeResponse
         var notes: [String] = [
             isOptions
                 ? "Flask answers the OPTIONS request itself (\(response.status)); the after_request hook adds CORS headers"

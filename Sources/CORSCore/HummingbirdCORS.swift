@@ -49,7 +49,7 @@ public struct HummingbirdCORS: Sendable, Equatable {
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         guard let origin = MiddlewareSupport.origin(request) else {
-            let answer = isOptions ? app.optionsAnswer() : ServerResponse(status: app.status, headers: app.headers)
+            let answer = isOptions ? app.optionsAnswer() : app.routeResponse
             return ServerReply(response: answer, notes: ["no Origin header: CORSMiddleware passes the request on"])
         }
         var notes: [String] = []

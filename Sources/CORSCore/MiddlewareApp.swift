@@ -18,6 +18,9 @@ public struct MiddlewareApp: Sendable, Equatable {
         self.optionsStatus = optionsStatus
     }
 
+    /// The route's own answer to the actual request, before any middleware header.
+    var routeResponse: ServerResponse { ServerResponse(status: status, headers: headers) }
+
     /// The app's answer to an OPTIONS request that reaches it, given the framework's default status.
     func optionsAnswer(frameworkDefault: Int = 404) -> ServerResponse {
         ServerResponse(status: optionsStatus ?? frameworkDefault)

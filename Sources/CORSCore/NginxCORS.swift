@@ -32,7 +32,7 @@ public struct NginxCORS: Sendable, Equatable {
             response = app.optionsAnswer()
             notes.append("OPTIONS is proxied to the app, which answers \(response.status)")
         } else {
-            response = ServerResponse(status: app.status, headers: app.headers)
+            response = app.routeResponse
             notes.append("the app answers \(app.status)")
         }
         guard always || Self.statusesWithoutAlways.contains(response.status) else {

@@ -60,7 +60,7 @@ public struct SpringCORS: Sendable, Equatable {
         let isPreflight = MiddlewareSupport.isPreflight(request) && request.headers.contains(named: "Origin")
         guard let origin = MiddlewareSupport.origin(request), origin != request.url.origin.serialized else {
             notes.append("not a CORS request (no Origin, or the same origin): only the Vary lines")
-            let answer = isPreflight ? app.optionsAnswer() : ServerResponse(status: app.status, headers: app.headers)
+            let answer = isPreflight ? app.optionsAnswer() : app.routeResponse
             return ServerReply(
                 response: ServerResponse(status: answer.status, headers: headers + answer.headers), notes: notes)
         }

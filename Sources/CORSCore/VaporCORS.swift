@@ -50,7 +50,7 @@ public struct VaporCORS: Sendable, Equatable {
         guard let origin = MiddlewareSupport.origin(request) else {
             let answer =
                 request.method.asciiUppercased == "OPTIONS"
-                ? app.optionsAnswer() : ServerResponse(status: app.status, headers: app.headers)
+                ? app.optionsAnswer() : app.routeResponse
             return ServerReply(response: answer, notes: ["no Origin header: CORSMiddleware passes the request on"])
         }
         var notes: [String] = []
@@ -62,7 +62,7 @@ public struct VaporCORS: Sendable, Equatable {
             response = app.optionsAnswer()
             notes.append("OPTIONS without Access-Control-Request-Method is not a preflight: the app answers")
         } else {
-            response = ServerResponse(status: app.status, headers: app.headers)
+            response = app.routeResponse
             notes.append("the app answers \(app.status); the middleware adds the CORS headers afterwards")
         }
         let allowOrigin: String
