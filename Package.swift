@@ -22,6 +22,9 @@ let package = Package(
         .target(name: "CORSCore"),
         // The security lint: probes a server definition with attacker origins through the evaluator. Pure, no I/O.
         .target(name: "CORSLint", dependencies: ["CORSCore"]),
+        // The what-if matrix: a scenario's request varied over origins, methods, headers and credentials, every
+        // combination evaluated by CORSCore. Pure, no I/O.
+        .target(name: "CORSMatrix", dependencies: ["CORSCore", "CORSLint", "CORSReport"]),
         // Scenario files (YAML or JSON) to and from CORSCore values.
         .target(name: "CORSScenarios", dependencies: ["CORSCore", .product(name: "Yams", package: "Yams")]),
         // Text and JSON reports of an exchange, shared by the CLI and (later) the explorer.
@@ -42,13 +45,14 @@ let package = Package(
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSServe", "CNcurses",
+                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSMatrix", "CORSServe", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Evaluator throughput over the scenario library: `swift run -c release cors-bench`.
-        .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios", "CORSUI"]),
+        .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSMatrix"]),
         .testTarget(name: "CORSCoreTests", dependencies: ["CORSCore"]),
+        .testTarget(name: "CORSMatrixTests", dependencies: ["CORSCore", "CORSMatrix", "CORSScenarios"]),
         .testTarget(name: "CORSLintTests", dependencies: ["CORSCore", "CORSLint", "CORSScenarios"]),
         .testTarget(
             name: "CORSScenariosTests",

@@ -26,6 +26,21 @@ public enum PolicyLinter {
         }
     }
 
+    /// The attacker origins the lint probes `request`'s API with, in the lint's order and without repeats: an
+    /// unrelated site, look-alike hosts (suffix, unanchored end, unescaped dot), a subdomain, `http://` twins and
+    /// shared-hosting or local-development pages. Trusted origins (the page, exact allow-list entries) are left out.
+    public static func probeOrigins(server: ServerDefinition, request: BrowserRequest) -> [Origin] {
+        let context = LintContext(server: server, request: request, browser: .chromium)
+        guard context.api.isHTTP else { return [] }
+        let bases = ProbeOrigins.bases(trusted: context.trusted, api: context.api, wildcardBases: context.wildcardBases)
+        let all =
+            ProbeOrigins.unrelated(scheme: context.api.scheme) + ProbeOrigins.suffix(bases)
+            + ProbeOrigins.unanchoredEnd(bases) + ProbeOrigins.unescapedDot(bases) + ProbeOrigins.subdomain(bases)
+            + ProbeOrigins.insecure(context.trusted, api: context.api)
+            + ProbeOrigins.sharedHosting(api: context.api, listed: LintContext.listedOrigins(context.policy))
+        return ProbeOrigins.unique(all.filter { !context.isTrusted($0) })
+    }
+
     /// The most severe finding's severity, or nil when there is none.
     public static func highestSeverity(of findings: [LintFinding]) -> LintSeverity? {
         findings.map(\.severity).max()

@@ -16,13 +16,14 @@ struct CORSExplorerCommand: AsyncParsableCommand {
               cors-explorer explain scenarios/walkthrough-04-custom-header-no-acah.yaml
               cors-explorer explain FILE --browser firefox --format json
               cors-explorer explain FILE --again-after 10     # the preflight cache at work
+              cors-explorer matrix FILE                       # what if: other origins, methods, headers, credentials
               cors-explorer check                             # run every scenario's expectations
               cors-explorer lint scenarios                    # security lint: who else can read the API?
               cors-explorer serve FILE                        # its server and page on loopback, for a browser
               cors-explorer verify --browser chromium         # the library in a real headless browser
             """,
         subcommands: [
-            OpenCommand.self, ExplainCommand.self, CheckCommand.self, LintCommand.self, ListCommand.self,
+            OpenCommand.self, ExplainCommand.self, MatrixCommand.self, CheckCommand.self, LintCommand.self, ListCommand.self,
             ServeCommand.self, VerifyCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -1,0 +1,56 @@
+import CORSCore
+import CORSLint
+
+/// Which variations of a scenario's request a server lets the script read: rows are page origins, columns are
+/// method × headers × credentials, and every cell is `CORSEvaluator.evaluate`'s verdict for that request.
+public struct WhatIfMatrix: Sendable, Equatable {
+    /// The browser profile every cell was evaluated as.
+    public var browser: BrowserProfile
+    /// The rows.
+    public var origins: [MatrixOrigin]
+    /// The columns.
+    public var columns: [MatrixColumn]
+    /// `cells[row][column]`.
+    public var cells: [[MatrixCell]]
+    /// The row and column of the scenario's own request.
+    public var scenarioCell: (row: Int, column: Int) { (0, scenarioColumn) }
+    /// The column of the scenario's own request (its row is always 0, the page).
+    public var scenarioColumn: Int
+
+    /// Creates a matrix from its parts.
+    public init(
+        browser: BrowserProfile, origins: [MatrixOrigin], columns: [MatrixColumn], cells: [[MatrixCell]],
+        scenarioColumn: Int
+    ) {
+        self.browser = browser
+        self.origins = origins
+        self.columns = columns
+        self.cells = cells
+        self.scenarioColumn = scenarioColumn
+    }
+
+    /// Evaluates every combination of the axes for `request` against `server` as `browser`.
+    public init(request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile) {
+        let axes = MatrixAxes(request: request, server: server)
+        self.browser = browser
+        self.origins = axes.origins
+        self.columns = axes.columns
+        self.scenarioColumn = axes.scenarioColumn
+        self.cells = axes.origins.map { row in
+            axes.columns.map { column in
+                let exchange = CORSEvaluator.evaluate(
+                    axes.request(from: row.origin, column), server: server, browser: browser)
+                return MatrixCell(
+                    outcome: exchange.verdict.outcome,
+                    failedCheck: exchange.verdict.failure.map(FailedCheckLabel.label(for:)))
+            }
+        }
+    }
+
+    /// How many cells let the script read the response.
+    public var passingCount: Int { cells.reduce(0) { $0 + $1.count(where: \.passes) } }
+
+    /// How many cells there are.
+    public var cellCount: Int { origins.count * columns.count }
+
+}
