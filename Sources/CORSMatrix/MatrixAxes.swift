@@ -80,6 +80,14 @@ public struct MatrixAxes: Sendable, Equatable {
         return request
     }
 
+    /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict for its request against `server`.
+    public func cell(from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile)
+        -> MatrixCell
+    {
+        let verdict = CORSEvaluator.evaluate(request(from: origin, column), server: server, browser: browser).verdict
+        return MatrixCell(outcome: verdict.outcome, failedCheck: verdict.failure.map(FailedCheckLabel.label(for:)))
+    }
+
     private static func unique(_ methods: [String]) -> [String] {
         var seen: Set<String> = []
         return methods.filter { seen.insert($0).inserted }

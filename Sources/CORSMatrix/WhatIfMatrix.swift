@@ -37,13 +37,7 @@ public struct WhatIfMatrix: Sendable, Equatable {
         self.columns = axes.columns
         self.scenarioColumn = axes.scenarioColumn
         self.cells = axes.origins.map { row in
-            axes.columns.map { column in
-                let exchange = CORSEvaluator.evaluate(
-                    axes.request(from: row.origin, column), server: server, browser: browser)
-                return MatrixCell(
-                    outcome: exchange.verdict.outcome,
-                    failedCheck: exchange.verdict.failure.map(FailedCheckLabel.label(for:)))
-            }
+            axes.columns.map { axes.cell(from: row.origin, $0, server: server, browser: browser) }
         }
     }
 
