@@ -18,12 +18,16 @@ struct ExchangeRun {
         self.browser = browser
         self.cache = cache
         self.now = now
+        // Each is read several times per evaluation; worked out once here.
+        pageOrigin = request.page.serialized
+        scriptURL = request.urlText ?? request.url.description
+        isCrossOrigin = !request.url.origin.isSameOrigin(with: request.page)
     }
 
-    private var pageOrigin: String { request.page.serialized }
+    private let pageOrigin: String
     /// The URL as the script wrote it, for messages that quote it raw.
-    private var scriptURL: String { request.urlText ?? request.url.description }
-    private var isCrossOrigin: Bool { !request.url.origin.isSameOrigin(with: request.page) }
+    private let scriptURL: String
+    private let isCrossOrigin: Bool
 
     mutating func evaluate() -> Exchange {
         let context = FailureContext(
@@ -70,7 +74,9 @@ struct ExchangeRun {
         var url = request.url
         var method = prepared.method
         var headers = prepared.headers
-        var unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser)
+        // The CORS-unsafe header analysis of the current hop's headers; nil while they are still the prepared
+        // request's own, whose analysis `prepared` already carries (recomputed only after a redirect changes them).
+        var unsafe: RequestPreparer.UnsafeAnalysis?
         var corsTainting = false
         var opaqueTainting = false
         var originTainted = false
@@ -95,12 +101,14 @@ struct ExchangeRun {
             if corsTainting {
                 var hopRequest = prepared
                 hopRequest.method = method
-                hopRequest.unsafeHeaderNames = unsafe.sortedNames
-                hopRequest.unsafeHeaderCheckOrder = unsafe.checkOrder(browser)
-                let failure = preflightIfNeeded(
-                    hopRequest, url: url, origin: origin,
-                    reasons: RequestPreparer.preflightReasons(
-                        method: method, unsafe: unsafe, isForced: prepared.isPreflightForced))
+                var reasons = prepared.preflightReasons
+                if let unsafe {
+                    hopRequest.unsafeHeaderNames = unsafe.sortedNames
+                    hopRequest.unsafeHeaderCheckOrder = unsafe.checkOrder(browser)
+                    reasons = RequestPreparer.preflightReasons(
+                        method: method, unsafe: unsafe, isForced: prepared.isPreflightForced)
+                }
+                let failure = preflightIfNeeded(hopRequest, url: url, origin: origin, reasons: reasons)
                 if let (failure, status) = failure { return finish(failed: failure, context: context, status: status) }
             }
 
@@ -187,7 +195,7 @@ struct ExchangeRun {
                 headers.removeAll { bodyHeaders.contains($0.lowercasedName) }
             }
             if !next.origin.isSameOrigin(with: url.origin) {
-                headers.removeAll { $0.lowercasedName == "authorization" }
+                headers.removeAll { $0.hasName("authorization") }
                 if !url.origin.isSameOrigin(with: request.page) { originTainted = true }
             }
             unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser)

@@ -13,24 +13,30 @@ public struct HeaderField: Sendable, Equatable, Hashable {
 
     /// The byte-lowercased name, for case-insensitive comparison.
     public var lowercasedName: String { name.asciiLowercased }
+
+    /// Whether the line is named `other`, compared byte-case-insensitively.
+    public func hasName(_ other: String) -> Bool { name.equalsIgnoringASCIICase(other) }
 }
 
 extension Array where Element == HeaderField {
     /// All values of the lines named `name` (case-insensitive), in order, with surrounding whitespace trimmed.
     public func values(named name: String) -> [String] {
-        let wanted = name.asciiLowercased
-        return compactMap { $0.lowercasedName == wanted ? $0.value.trimmingHTTPWhitespace : nil }
+        compactMap { $0.hasName(name) ? $0.value.trimmingHTTPWhitespace : nil }
     }
 
     /// The Fetch "get" of a header: every same-name value joined with `, `, or nil when there is none.
     public func combinedValue(named name: String) -> String? {
-        let found = values(named: name)
-        return found.isEmpty ? nil : found.joined(separator: ", ")
+        // Most lookups find exactly one line: return its value without building an array.
+        var found: String?
+        for header in self where header.hasName(name) {
+            let value = header.value.trimmingHTTPWhitespace
+            found = found.map { $0 + ", " + value } ?? value
+        }
+        return found
     }
 
     /// Whether a line named `name` exists (case-insensitive).
     public func contains(named name: String) -> Bool {
-        let wanted = name.asciiLowercased
-        return contains { $0.lowercasedName == wanted }
+        contains { $0.hasName(name) }
     }
 }

@@ -73,7 +73,7 @@ enum RequestPreparer {
             // XHR's setRequestHeader always combines; fetch's header list keeps entries apart in the spec, while
             // browsers combine them on the way to the network.
             let combines = request.api == .xhr || browser != .spec
-            if combines, let index = kept.firstIndex(where: { $0.lowercasedName == header.lowercasedName }) {
+            if combines, let index = kept.firstIndex(where: { $0.hasName(header.name) }) {
                 kept[index].value += ", " + value
             } else {
                 kept.append(header)
@@ -115,7 +115,7 @@ enum RequestPreparer {
                     specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
         }
         if body != nil {
-            if let index = kept.firstIndex(where: { $0.lowercasedName == "content-type" }) {
+            if let index = kept.firstIndex(where: { $0.hasName("content-type") }) {
                 if !isFetch, let mime = MIMEType.parse(kept[index].value),
                     let charset = mime.parameters.firstIndex(where: { $0.name == "charset" }),
                     mime.parameters[charset].value.asciiLowercased != "utf-8"

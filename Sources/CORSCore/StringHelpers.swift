@@ -5,6 +5,17 @@ extension String {
         return String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
+    /// Whether the two strings are equal once ASCII letters are lowercased (Fetch's "byte-case-insensitive"
+    /// match), compared byte by byte without building lowercased copies.
+    public func equalsIgnoringASCIICase(_ other: String) -> Bool {
+        let mine = utf8
+        let theirs = other.utf8
+        guard mine.count == theirs.count else { return false }
+        return mine.elementsEqual(theirs) { Self.asciiLowercase($0) == Self.asciiLowercase($1) }
+    }
+
+    static func asciiLowercase(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
     /// Uppercases ASCII letters only, as Fetch's "byte-uppercase" does.
     public var asciiUppercased: String {
         guard utf8.contains(where: { $0 >= 97 && $0 <= 122 }) else { return self }
