@@ -39,7 +39,7 @@ let package = Package(
             ]
         ),
         // The explorer's state, keys and drawing into a grid of cells: pure Swift, no terminal.
-        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios", "CORSLint"]),
+        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios", "CORSLint", "CORSMatrix"]),
         // ncursesw for Swift: the curses import (wide API on) plus a shim for macros and signals.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .executableTarget(
@@ -59,7 +59,7 @@ let package = Package(
             dependencies: ["CORSCore", "CORSScenarios", "CORSReport"]
         ),
         .testTarget(
-            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint"],
+            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint", "CORSMatrix"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),

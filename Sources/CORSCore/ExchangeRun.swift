@@ -20,18 +20,21 @@ struct ExchangeRun {
         self.now = now
         // Each is read several times per evaluation; worked out once here.
         pageOrigin = request.page.serialized
-        scriptURL = request.urlText ?? request.url.description
+        requestURL = request.url.description
+        scriptURL = request.urlText ?? requestURL
         isCrossOrigin = !request.url.origin.isSameOrigin(with: request.page)
     }
 
     private let pageOrigin: String
+    /// The first URL's serialization.
+    private let requestURL: String
     /// The URL as the script wrote it, for messages that quote it raw.
     private let scriptURL: String
     private let isCrossOrigin: Bool
 
     mutating func evaluate() -> Exchange {
         let context = FailureContext(
-            api: request.api, url: request.url.description, origin: pageOrigin, pageOrigin: pageOrigin,
+            api: request.api, url: requestURL, origin: pageOrigin, pageOrigin: pageOrigin,
             scriptURL: scriptURL)
         let ready: PreparedRequest
         switch RequestPreparer.prepare(request, browser: browser) {
@@ -72,6 +75,7 @@ struct ExchangeRun {
     private mutating func followHops(_ prepared: PreparedRequest) -> Exchange {
         let isNoCORS = request.api == .fetch && request.mode == .noCORS
         var url = request.url
+        var urlText = requestURL
         var method = prepared.method
         var headers = prepared.headers
         // The CORS-unsafe header analysis of the current hop's headers; nil while they are still the prepared
@@ -85,7 +89,7 @@ struct ExchangeRun {
         while true {
             let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
             let context = FailureContext(
-                api: request.api, url: url.description, redirectedFrom: redirects > 0 ? request.url.description : nil,
+                api: request.api, url: urlText, redirectedFrom: redirects > 0 ? requestURL : nil,
                 origin: origin, pageOrigin: pageOrigin, scriptURL: scriptURL)
             if !url.origin.isSameOrigin(with: request.page) {
                 // evaluate() already refused a cross-origin first URL in same-origin mode; this is a redirect.
@@ -108,7 +112,8 @@ struct ExchangeRun {
                     reasons = RequestPreparer.preflightReasons(
                         method: method, unsafe: unsafe, isForced: prepared.isPreflightForced)
                 }
-                let failure = preflightIfNeeded(hopRequest, url: url, origin: origin, reasons: reasons)
+                let failure = preflightIfNeeded(
+                    hopRequest, url: url, urlText: urlText, origin: origin, reasons: reasons)
                 if let (failure, status) = failure { return finish(failed: failure, context: context, status: status) }
             }
 
@@ -200,12 +205,13 @@ struct ExchangeRun {
             }
             unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser)
             url = next
+            urlText = next.description
         }
     }
 
     /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any.
     private mutating func preflightIfNeeded(
-        _ hop: PreparedRequest, url: ParsedURL, origin: String, reasons: [String]
+        _ hop: PreparedRequest, url: ParsedURL, urlText: String, origin: String, reasons: [String]
     ) -> (CORSFailure, Int?)? {
         guard !reasons.isEmpty else { return nil }
         let include = request.credentials == .include
@@ -242,7 +248,7 @@ struct ExchangeRun {
 
         let reply = PolicyResponder.reply(to: wire, server: server)
         let result = PreflightValidator.validate(
-            reply.response, prepared: hop, origin: origin, includeCredentials: include, url: url.description,
+            reply.response, prepared: hop, origin: origin, includeCredentials: include, url: urlText,
             browser: browser)
         warnings += result.warnings
         steps.append(

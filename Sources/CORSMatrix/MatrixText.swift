@@ -12,9 +12,15 @@ public struct MatrixText: Sendable, Equatable {
     public var legend: [String]
     /// The matrix rows the grid shows, in order (every row unless alike attacker rows were merged).
     public var shownRows: [Int]
+    /// The indices of the grid lines that hold cells (one per shown row and credentials mode).
+    public var cellRows: Set<Int>
+    /// The column where the cells of a cell line begin (the origin labels are to its left).
+    public var cellStart: Int
 
     /// The glyph of a readable response.
     public static let passGlyph: Character = "✓"
+    /// The glyph of a readable response when the terminal shows ASCII only.
+    public static let asciiPassGlyph: Character = "+"
     /// The glyph of an opaque (no-cors) response.
     public static let opaqueGlyph: Character = "o"
     /// The letters that stand for failing checks, in order of first appearance.
@@ -23,14 +29,16 @@ public struct MatrixText: Sendable, Equatable {
     /// Lays `matrix` out for a terminal `width` columns wide (the origin labels get what the cells leave).
     ///
     /// Unless `allRows`, attacker rows whose cells all equal an earlier attacker row's are merged into it, and its
-    /// label counts them (`probe ×18 https://attacker.github.io`).
-    public init(_ matrix: WhatIfMatrix, width: Int = 100, allRows: Bool = false) {
+    /// label counts them (`probe ×18 https://attacker.github.io`). With `asciiOnly`, every line is plain ASCII.
+    public init(_ matrix: WhatIfMatrix, width: Int = 100, allRows: Bool = false, asciiOnly: Bool = false) {
         let methods = Self.unique(matrix.columns.map(\.method))
         let headerSets = Self.unique(matrix.columns.map(\.headerSet))
         let credentials = Self.unique(matrix.columns.map(\.credentials))
         let groupWidth = max(headerSets.count, 5)
         let cellsWidth = methods.count * (groupWidth + 1)
         let labelWidth = min(max(width - cellsWidth, 20), 48)
+        cellStart = labelWidth
+        var cellRows: Set<Int> = []
 
         var letters: [String: Character] = [:]
         var counts: [String: Int] = [:]
@@ -101,10 +109,12 @@ public struct MatrixText: Sendable, Equatable {
                     }
                     line += " " + Self.pad(group, groupWidth)
                 }
+                cellRows.insert(grid.count)
                 grid.append(line)
             }
         }
-        self.grid = grid
+        self.grid = asciiOnly ? grid.map(Self.ascii) : grid
+        self.cellRows = cellRows
 
         var legend = [
             "headers: " + headerSets.map { "\(Self.letter(of: $0)) \($0.description)" }.joined(separator: " · "),
@@ -120,7 +130,7 @@ public struct MatrixText: Sendable, Equatable {
                 "the scenario's own request: row 1, \(own.method), \(own.headerSet.name) headers, "
                     + "credentials \(own.credentials.rawValue) → \(cell.map(Self.describe) ?? "?")")
         }
-        self.legend = legend
+        self.legend = asciiOnly ? legend.map(Self.ascii) : legend
     }
 
     /// Grid and legend, separated by an empty line.
@@ -133,6 +143,21 @@ public struct MatrixText: Sendable, Equatable {
         case .opaque: return "opaque"
         case .blocked, .error: return "\(cell.outcome.rawValue): \(cell.failedCheck ?? "?")"
         }
+    }
+
+    /// `line` in ASCII, each character keeping its one column: ✓ becomes +, × x, … ~, · |, → >.
+    static func ascii(_ line: String) -> String {
+        String(
+            line.map { character -> Character in
+                switch character {
+                case passGlyph: return asciiPassGlyph
+                case "×": return "x"
+                case "…": return "~"
+                case "·": return "|"
+                case "→": return ">"
+                default: return character.isASCII ? character : "?"
+                }
+            })
     }
 
     /// The row label: role, how many alike rows it stands for, then the origin.

@@ -79,6 +79,10 @@ extension AppState {
             moveSelection(by: -1)
         case .down, .character("j"):
             moveSelection(by: 1)
+        case .pageUp where showsMatrix:
+            matrixScroll = max(matrixScroll - 8, 0)
+        case .pageDown where showsMatrix:
+            matrixScroll = min(matrixScroll + 8, MatrixPane.maxScroll(self))
         case .pageUp, .control("b"):
             moveSelection(by: -8, crossesPanes: false)
         case .pageDown, .control("f"):
@@ -128,6 +132,9 @@ extension AppState {
             return startBrowserCheck()
         case .character("L"):
             showsLint.toggle()
+        case .character("M"):
+            matrix = showsMatrix ? nil : Self.matrix(scenario)
+            matrixScroll = 0
         case .character("R"):
             scenario = original
             savedPolicy = nil
@@ -136,6 +143,7 @@ extension AppState {
             message = "Back to the scenario as loaded"
         case .escape:
             showsLint = false
+            matrix = nil
         default:
             break
         }

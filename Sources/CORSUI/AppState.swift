@@ -1,5 +1,6 @@
 import CORSCore
 import CORSLint
+import CORSMatrix
 import CORSScenarios
 
 /// Everything the explorer shows, as one value.
@@ -43,6 +44,13 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var findings: [LintFinding]
     /// Whether the detail pane shows the lint findings.
     public internal(set) var showsLint = false
+    /// The what-if matrix (`M`) of the edited scenario while it is shown, else nil (it costs thousands of
+    /// evaluations, so it is only worked out while on screen).
+    public internal(set) var matrix: WhatIfMatrix?
+    /// Whether the matrix pane replaces the lane.
+    public var showsMatrix: Bool { matrix != nil }
+    /// How many lines the matrix pane is scrolled down.
+    public internal(set) var matrixScroll = 0
     /// The exchange laid out for the lane.
     var lane: Lane
     /// The policy in use before the server editor was last switched to raw headers.
@@ -93,12 +101,17 @@ public struct AppState: Sendable, Equatable {
         self.exchange = exchange
         self.repeated = repeated
         findings = Self.lint(subject)
+        if showsMatrix { matrix = Self.matrix(subject) }
         lane = Self.lane(subject, exchange, repeated)
         laneSelection = min(laneSelection, max(0, lane.selectableLines.count - 1))
     }
 
     private static func lint(_ scenario: Scenario) -> [LintFinding] {
         PolicyLinter.findings(server: scenario.server, request: scenario.request, browser: scenario.browser)
+    }
+
+    static func matrix(_ scenario: Scenario) -> WhatIfMatrix {
+        WhatIfMatrix(request: scenario.request, server: scenario.server, browser: scenario.browser)
     }
 
     private static func lane(_ scenario: Scenario, _ exchange: Exchange, _ repeated: Exchange?) -> Lane {

@@ -11,6 +11,8 @@ struct ScreenLayout: Equatable {
     /// The lane, including its "Browser … Server" heading row.
     var lane: Rect
     var info: Rect?
+    /// The what-if matrix pane, which takes the lane's place (and the detail pane's) while `M` shows it.
+    var matrix: Rect?
     var verdict: Rect
     var footer: Rect
 
@@ -39,7 +41,11 @@ struct ScreenLayout: Equatable {
         verdict = Rect(x: 0, y: footer.y - verdictHeight, width: width, height: verdictHeight)
         let laneTop = request.maxY
         let laneArea = Rect(x: 0, y: laneTop, width: width, height: verdict.y - laneTop)
-        if width >= 120 {
+        if state.showsMatrix {
+            lane = laneArea
+            info = nil
+            matrix = laneArea
+        } else if width >= 120 {
             let infoWidth = max(40, width / 3)
             lane = Rect(x: 0, y: laneArea.y, width: width - infoWidth, height: laneArea.height)
             info = Rect(x: width - infoWidth, y: laneArea.y, width: infoWidth, height: laneArea.height)

@@ -35,7 +35,12 @@ struct ScreenRenderer {
         drawEditor(.request)
         drawEditor(.server)
         let laneView = LaneView(state: state, area: layout.laneContent, at: now)
-        LanePainter(state: state, view: laneView, glyphs: glyphs).paint(into: &canvas, heading: layout.lane)
+        if let box = layout.matrix, let matrix = state.matrix {
+            MatrixPane(matrix: matrix, scroll: state.matrixScroll, glyphs: glyphs, asciiOnly: !state.display.usesUnicode)
+                .draw(into: &canvas, box)
+        } else {
+            LanePainter(state: state, view: laneView, glyphs: glyphs).paint(into: &canvas, heading: layout.lane)
+        }
         if let info = layout.info { drawInfo(info) }
         drawVerdict(frame: laneView.frame)
         drawFooter()
