@@ -33,7 +33,7 @@ struct MatrixPane {
         let lines = text.lines
         let first = Self.firstLine(scroll: scroll, count: lines.count, visible: inner.height)
         let title =
-            "What-if matrix · \(matrix.passingCount) of \(matrix.cellCount) readable · PgUp PgDn scroll · M closes"
+            "What-if matrix · PgUp PgDn scroll · M closes"
         BoxPainter.draw(
             into: &canvas, box, title: title, focused: true, glyphs: glyphs, moreAbove: first > 0,
             moreBelow: first + inner.height < lines.count)
