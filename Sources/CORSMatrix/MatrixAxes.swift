@@ -28,7 +28,9 @@ public struct MatrixAxes: Sendable, Equatable {
                 origins.append(MatrixOrigin(.tuple(scheme: scheme, host: "sub." + host, port: port), role: .subdomain))
             }
             let twin = scheme == "https" ? "http" : scheme == "http" ? "https" : nil
-            if let twin { origins.append(MatrixOrigin(.tuple(scheme: twin, host: host, port: port), role: .schemeTwin)) }
+            if let twin {
+                origins.append(MatrixOrigin(.tuple(scheme: twin, host: host, port: port), role: .schemeTwin))
+            }
         }
         origins.append(MatrixOrigin(.opaque, role: .null))
         for origin in PolicyLinter.probeOrigins(server: server, request: request) {

@@ -26,7 +26,10 @@ public enum MatrixJSON {
             ("header_set", .string(column.headerSet.name)),
             (
                 "headers",
-                .array(column.headerSet.headers.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })
+                .array(
+                    column.headerSet.headers.map {
+                        .object([("name", .string($0.name)), ("value", .string($0.value))])
+                    })
             ),
             ("credentials", .string(column.credentials.rawValue)),
         ])

@@ -36,8 +36,10 @@ struct ScreenRenderer {
         drawEditor(.server)
         let laneView = LaneView(state: state, area: layout.laneContent, at: now)
         if let box = layout.matrix, let matrix = state.matrix {
-            MatrixPane(matrix: matrix, scroll: state.matrixScroll, glyphs: glyphs, asciiOnly: !state.display.usesUnicode)
-                .draw(into: &canvas, box)
+            MatrixPane(
+                matrix: matrix, scroll: state.matrixScroll, glyphs: glyphs, asciiOnly: !state.display.usesUnicode
+            )
+            .draw(into: &canvas, box)
         } else {
             LanePainter(state: state, view: laneView, glyphs: glyphs).paint(into: &canvas, heading: layout.lane)
         }

@@ -23,7 +23,8 @@ struct CORSExplorerCommand: AsyncParsableCommand {
               cors-explorer verify --browser chromium         # the library in a real headless browser
             """,
         subcommands: [
-            OpenCommand.self, ExplainCommand.self, MatrixCommand.self, CheckCommand.self, LintCommand.self, ListCommand.self,
+            OpenCommand.self, ExplainCommand.self, MatrixCommand.self, CheckCommand.self, LintCommand.self,
+            ListCommand.self,
             ServeCommand.self, VerifyCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -106,7 +106,9 @@ import Testing
         #expect(text.grid.allSatisfy { $0.count <= 80 })
         let checks = Set(matrix.cells.flatMap { $0.compactMap(\.failedCheck) })
         #expect(text.legend.count == 2 + checks.count + 1)
-        for check in checks { #expect(text.legend.contains { $0.hasSuffix(check + " (" + "\(count(check, matrix)))") }) }
+        for check in checks {
+            #expect(text.legend.contains { $0.hasSuffix(check + " (" + "\(count(check, matrix)))") })
+        }
     }
 
     private func count(_ check: String, _ matrix: WhatIfMatrix) -> Int {
