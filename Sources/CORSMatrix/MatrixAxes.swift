@@ -77,7 +77,7 @@ public struct MatrixAxes: Sendable, Equatable {
         request.method = column.method
         request.headers = column.headerSet.headers
         request.credentials = column.credentials
-        let upper = column.method.uppercased()
+        let upper = column.method.asciiUppercased
         if column.method != base.method && (upper == "GET" || upper == "HEAD") { request.body = nil }
         return request
     }
