@@ -135,6 +135,8 @@ extension AppState {
         case .character("M"):
             matrix = showsMatrix ? nil : Self.matrix(scenario)
             matrixScroll = 0
+            // The matrix hides the lane, so the verdict bar shows the verdict at once instead of waiting for it.
+            if showsMatrix { playback.mode = .finished }
         case .character("R"):
             scenario = original
             savedPolicy = nil

@@ -14,7 +14,9 @@ import Testing
         #expect(!state.showsMatrix)
         let shown = expectTransition(from: state, on: .key(.character("M"))) {
             $0.matrix = AppState.matrix($0.scenario)
+            $0.playback.mode = .finished
         }
+        #expect(shown.render(at: .zero).text.contains("BLOCKED"), "the verdict shows without waiting for the lane")
         #expect(shown.matrix?.browser == state.scenario.browser)
         #expect(ScreenLayout(shown).matrix != nil && ScreenLayout(shown).info == nil)
         expectTransition(from: shown, on: .key(.character("M"))) { $0.matrix = nil }
