@@ -41,7 +41,8 @@ enum MiddlewareOptionCatalog {
     private static let express: [Entry] = [
         Entry(
             key: "origin", kind: .value, defaultText: "\"*\"",
-            takes: "\"*\", true (reflect), false (skip), an origin string, or a list [\"https://a.com\", {regex: \"…\"}]"
+            takes:
+                "\"*\", true (reflect), false (skip), an origin string, or a list [\"https://a.com\", {regex: \"…\"}]"
         ),
         Entry(key: "methods", kind: .value, defaultText: "GET,HEAD,PUT,PATCH,POST,DELETE", takes: "a string or list"),
         Entry(

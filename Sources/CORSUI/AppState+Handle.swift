@@ -174,7 +174,9 @@ extension AppState {
         guard let box = layout.info else { return }
         let inner = box.inset(by: 1)
         let rowCount = InfoContent(state: self).wrappedRows(width: max(inner.width - 2, 1)).count
-        lintScroll = InfoContent.lintTop(lintScroll + offset, rowCount: rowCount, visible: inner.height)
+        // From the line shown now: findings may have become fewer since the last scroll.
+        let shown = InfoContent.lintTop(lintScroll, rowCount: rowCount, visible: inner.height)
+        lintScroll = InfoContent.lintTop(shown + offset, rowCount: rowCount, visible: inner.height)
     }
 
     /// An editor's selected row after a move; nil when one step down past the last row enters the lane instead.

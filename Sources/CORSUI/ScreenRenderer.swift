@@ -77,6 +77,8 @@ struct ScreenRenderer {
                 text =
                     "? help · q quit · Tab pane · ↑↓ select · Enter edit · a add · d delete · m policy/raw · "
                     + "b browser · r replay · space step · +/- speed"
+            case .exchange where state.showsLint:
+                text = "? help · q quit · Tab pane · ↑↓ PgUp PgDn scroll the lint · L or Esc close it · b browser"
             case .exchange:
                 text =
                     "? help · q quit · Tab pane · ↑↓ pick a line for details · b browser · r replay · space step · "

@@ -23,7 +23,10 @@ struct ServerConversion {
         switch kind {
         case .raw:
             memory.rawSource = ServerKind(behavior)
-            return (rawAnswers(of: behavior), "Raw headers: starting from exactly what the \(sourceName(behavior)) sent; m switches back")
+            return (
+                rawAnswers(of: behavior),
+                "Raw headers: starting from exactly what the \(sourceName(behavior)) sent; m switches back"
+            )
         case .policy:
             if let policy = memory.savedPolicy { return (.policy(policy), "CORS policy") }
             let page = request.page.serialized
@@ -35,8 +38,12 @@ struct ServerConversion {
                     policy: policy, presetName: name, page: request.page.serialized,
                     requestedHeaders: requestedHeaders)
             {
-                let notes = translation.notes.isEmpty ? "" : "; " + translation.notes.joined(separator: "; ")
-                return (.middleware(translation.configuration), "\(name): translated from the policy" + notes)
+                // What the preset cannot say matters more than the fact of the translation: it comes first.
+                let message =
+                    translation.notes.isEmpty
+                    ? "\(name): translated from the policy"
+                    : "From the policy: " + translation.notes.joined(separator: "; ")
+                return (.middleware(translation.configuration), message)
             }
             let defaults =
                 MiddlewareOptionEditor.defaultConfiguration(named: name)

@@ -36,11 +36,17 @@ import Testing
         var policy = Self.policy
         policy.allowOrigins = .list([.regex(#"^https://app\.example$"#)])
         let vapor = try Self.translated(policy, "vapor")
-        #expect(vapor.configuration.preset == .vapor(VaporCORS(
-            allowedOrigin: .any([appOrigin]), allowedMethods: ["GET", "PUT"],
-            allowedHeaders: ["Content-Type", "X-Request-Id"], allowCredentials: true, cacheExpiration: 600,
-            exposedHeaders: ["X-Total"])))
-        #expect(vapor.notes == ["vapor has no regex or wildcard origins (/^https://app\\.example$/): using the page origin \(appOrigin)"])
+        #expect(
+            vapor.configuration.preset
+                == .vapor(
+                    VaporCORS(
+                        allowedOrigin: .any([appOrigin]), allowedMethods: ["GET", "PUT"],
+                        allowedHeaders: ["Content-Type", "X-Request-Id"], allowCredentials: true, cacheExpiration: 600,
+                        exposedHeaders: ["X-Total"])))
+        #expect(
+            vapor.notes == [
+                "vapor has no regex or wildcard origins (/^https://app\\.example$/): using the page origin \(appOrigin)"
+            ])
         let express = try Self.translated(policy, "express-cors")
         #expect(express.notes.isEmpty, "express takes RegExp origins")
     }

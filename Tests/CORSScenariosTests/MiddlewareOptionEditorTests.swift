@@ -45,7 +45,8 @@ import Testing
             in: Self.defaults("express-cors"))
         #expect(
             express.preset
-                == .expressCORS(ExpressCORS(origin: .allowList([.exact("https://a.example"), .regex(#"\.b\.example$"#)]))))
+                == .expressCORS(
+                    ExpressCORS(origin: .allowList([.exact("https://a.example"), .regex(#"\.b\.example$"#)]))))
         let star = try MiddlewareOptionEditor.setting("origin", of: .config, to: "*", in: express)
         #expect(star.preset == .expressCORS(ExpressCORS()))
         let vapor = try MiddlewareOptionEditor.setting(

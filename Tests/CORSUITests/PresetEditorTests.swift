@@ -53,8 +53,10 @@ import Testing
                 if let previous = seen.last, case .middleware(let left) = before.scenario.server.behavior {
                     $0.serverMemory.savedPresets[previous] = left
                 }
-                let notes = translation.notes.isEmpty ? "" : "; " + translation.notes.joined(separator: "; ")
-                $0.message = "\(name): translated from the policy" + notes
+                $0.message =
+                    translation.notes.isEmpty
+                    ? "\(name): translated from the policy"
+                    : "From the policy: " + translation.notes.joined(separator: "; ")
                 $0.reevaluate()
             }
             #expect(current.serverRows.first == FormRow(id: .serverKind, label: "Server", value: name, kind: .choice))
@@ -70,14 +72,15 @@ import Testing
 
     @Test func aTranslationThatLosesSomethingSaysSoInTheStatusLine() throws {
         var state = try Self.onServerKind()
-        state.scenario.server.behavior = .policy(CORSPolicy(allowOrigins: .list([.regex(#"^https://app\.example\.com$"#)])))
+        state.scenario.server.behavior = .policy(
+            CORSPolicy(allowOrigins: .list([.regex(#"^https://app\.example\.com$"#)])))
         state.reevaluate()
         press(.enter, in: &state)
         for _ in MiddlewarePreset.names.prefix(6) { press(.enter, in: &state) }
         #expect(try Self.configuration(state).preset.name == "vapor")
         #expect(
             state.message
-                == "vapor: translated from the policy; vapor has no regex or wildcard origins "
+                == "From the policy: vapor has no regex or wildcard origins "
                 + #"(/^https://app\.example\.com$/): using the page origin https://app.example.com"#)
     }
 
@@ -130,7 +133,8 @@ import Testing
     }
 
     @Test func aToggleTheMiddlewareRefusesAtStartUpIsAnError() throws {
-        var state = try HandleTests.selecting(.presetOption(.config, "allow_origin"), in: Self.switched(to: "tower-http"))
+        var state = try HandleTests.selecting(
+            .presetOption(.config, "allow_origin"), in: Self.switched(to: "tower-http"))
         press(.enter, in: &state)
         press(.control("u"), in: &state)
         type("*", in: &state)
@@ -146,7 +150,8 @@ import Testing
     }
 
     @Test func mTurnsAPresetIntoRawHeadersAndBackAsTheUserLeftIt() throws {
-        var state = try HandleTests.selecting(.presetOption(.config, "credentials"), in: Self.switched(to: "express-cors"))
+        var state = try HandleTests.selecting(
+            .presetOption(.config, "credentials"), in: Self.switched(to: "express-cors"))
         press(.enter, in: &state)
         let edited = state.scenario
         let sent = try #require(state.exchange.preflight?.response)
@@ -171,7 +176,9 @@ import Testing
         #expect(state.editing?.field == .addPresetHeader(.config, "add_header"))
         type("X-Debug: 1", in: &state)
         press(.enter, in: &state)
-        #expect(MiddlewareOptionEditor.headers(.config, in: try Self.configuration(state)).last == HeaderField("X-Debug", "1"))
+        #expect(
+            MiddlewareOptionEditor.headers(.config, in: try Self.configuration(state)).last
+                == HeaderField("X-Debug", "1"))
         state = try HandleTests.selecting(.presetHeader(.config, "add_header", 0), in: state)
         press(.character("d"), in: &state)
         #expect(MiddlewareOptionEditor.headers(.config, in: try Self.configuration(state)).count == lines.count)
