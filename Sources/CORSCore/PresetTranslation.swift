@@ -15,7 +15,12 @@ public struct PresetTranslation: Sendable, Equatable {
     public init?(policy: CORSPolicy, presetName: String, page: String, requestedHeaders: [String] = []) {
         var builder = Builder(policy: policy, name: presetName, page: page, requestedHeaders: requestedHeaders)
         guard let preset = builder.preset() else { return nil }
-        let app = MiddlewareApp(status: policy.actualStatus, headers: policy.responseHeaders)
+        if presetName != "nginx" { builder.noteServerBehaviour() }
+        var app = MiddlewareApp(status: policy.actualStatus, headers: policy.responseHeaders)
+        // nginx passes an OPTIONS it does not `return` on to the app, which answers as the unrouted policy did.
+        if presetName == "nginx" && !policy.optionsRouted && policy.unroutedStatus != 404 {
+            app.optionsStatus = policy.unroutedStatus
+        }
         configuration = MiddlewareConfiguration(preset: preset, app: app)
         notes = builder.notes
     }
@@ -99,7 +104,6 @@ public struct PresetTranslation: Sendable, Equatable {
                         return source
                     }
                 }
-                if patterns.isEmpty { options.origins = [] }
             }
             if policy.allowMethods == ["*"] {
                 notes.append("flask-cors has no method wildcard: its default methods")
@@ -151,8 +155,8 @@ public struct PresetTranslation: Sendable, Equatable {
             }
             options.exposedHeaders = policy.exposeHeaders
             options.allowCredentials = policy.allowCredentials
-            // MaxAge 0 sends nothing; a negative MaxAge sends 0.
-            options.maxAge = policy.maxAge.map { $0 == 0 ? -1 : max($0, 0) } ?? 0
+            // MaxAge 0 sends nothing; a negative MaxAge sends 0 (rs-cors never sends a negative value).
+            options.maxAge = policy.maxAge.map { $0 <= 0 ? -1 : $0 } ?? 0
             options.optionsSuccessStatus = policy.preflightStatus
             return options
         }
@@ -323,12 +327,33 @@ public struct PresetTranslation: Sendable, Equatable {
             }
             if let maxAge = policy.maxAge { lines.append(HeaderField("Access-Control-Max-Age", String(maxAge))) }
             if reflects && policy.varyOrigin { lines.append(HeaderField("Vary", "Origin")) }
+            if !policy.headersOnActual {
+                notes.append("nginx add_header applies to every response: CORS headers on preflight only is not kept")
+            }
             return NginxCORS(
                 addHeader: lines, always: policy.headersOnErrors,
                 optionsReturn: policy.optionsRouted ? policy.preflightStatus : nil)
         }
 
         // MARK: Shared
+
+        /// Notes for the policy's server behaviour that a CORS middleware decides for itself: the preflight's status,
+        /// whether OPTIONS reaches it, and whether actual and error responses carry its headers. (nginx keeps them:
+        /// `options_return` and `always`.)
+        mutating func noteServerBehaviour() {
+            let defaults = CORSPolicy()
+            var kept: [String] = []
+            if !policy.optionsRouted { kept.append("OPTIONS not routed") }
+            if policy.optionsRouted && !(200...299).contains(policy.preflightStatus)
+                && !["express-cors", "rs-cors"].contains(name)
+            {
+                kept.append("preflight status \(policy.preflightStatus)")
+            }
+            if policy.headersOnActual != defaults.headersOnActual { kept.append("CORS headers on preflight only") }
+            if policy.headersOnErrors != defaults.headersOnErrors { kept.append("no CORS headers on errors") }
+            guard !kept.isEmpty else { return }
+            notes.append("\(name) decides for itself what the policy set as \(kept.joined(separator: ", "))")
+        }
 
         /// The exact origins of a list; wildcard and regex entries are left out with a note. When that empties a
         /// list that had entries, the page's origin stands in (with `fallback`).

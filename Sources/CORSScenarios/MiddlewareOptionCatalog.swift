@@ -90,7 +90,9 @@ enum MiddlewareOptionCatalog {
         Entry(key: "allowedHeaders", kind: list, defaultText: "unset (none)", takes: "header names; * is any"),
         Entry(key: "exposedHeaders", kind: list, defaultText: "unset", takes: "header names"),
         Entry(key: "allowCredentials", kind: flag, defaultText: "unset", takes: "true or false"),
-        Entry(key: "maxAge", kind: .number, defaultText: "unset (1800 s)", takes: "seconds"),
+        Entry(
+            key: "maxAge", kind: .number, defaultText: "unset (none; 1800 with applyPermitDefaultValues)",
+            takes: "seconds"),
         Entry(
             key: "applyPermitDefaultValues", kind: flag, defaultText: "false",
             takes: "unset fields become *, GET/HEAD/POST, *, 1800"),

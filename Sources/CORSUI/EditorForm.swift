@@ -117,17 +117,19 @@ enum EditorForm {
                         hint: option.hint))
                 continue
             }
+            let headerHint =
+                "Name: value, one line of \(option.key)" + (option.block == .config ? "; $http_origin works" : "")
             for (index, header) in MiddlewareOptionEditor.headers(option.block, in: configuration).enumerated() {
                 rows.append(
                     FormRow(
                         id: .presetHeader(option.block, option.key, index), label: label,
-                        value: header.name + ": " + header.value, kind: .header, hint: option.hint))
+                        value: header.name + ": " + header.value, kind: .header, hint: headerHint))
                 label = ""
             }
             rows.append(
                 FormRow(
                     id: .addPresetHeader(option.block, option.key), label: label, value: "+ add to \(option.key)",
-                    kind: .add, hint: option.hint))
+                    kind: .add, hint: headerHint))
         }
         return rows
     }

@@ -13,7 +13,8 @@ enum FieldEditing {
             return row.value == "(none)" ? "" : row.value
         case .preflightStatus, .actualStatus, .rawPreflightStatus, .rawResponseStatus:
             return String(row.value.prefix { $0 != " " })
-        case .addRequestHeader, .addPolicyResponseHeader, .addRawPreflightHeader, .addRawResponseHeader:
+        case .addRequestHeader, .addPolicyResponseHeader, .addRawPreflightHeader, .addRawResponseHeader,
+            .addPresetHeader:
             return ""
         default:
             return row.value

@@ -74,6 +74,27 @@ import Testing
         #expect(try Self.outcome(server, page: "https://evilexample.com") != .allowed)
     }
 
+    /// Server behaviour a middleware decides for itself is named; nginx keeps it (`options_return`, the app).
+    @Test func unroutedOptionsIsNotedOrKept() throws {
+        var policy = Self.policy
+        policy.optionsRouted = false
+        policy.unroutedStatus = 405
+        let express = try Self.translated(policy, "express-cors")
+        #expect(express.notes == ["express-cors decides for itself what the policy set as OPTIONS not routed"])
+        let nginx = try Self.translated(policy, "nginx")
+        #expect(nginx.notes.isEmpty)
+        #expect(nginx.configuration.app.optionsStatus == 405)
+        guard case .nginx(let options) = nginx.configuration.preset else {
+            Issue.record("nginx")
+            return
+        }
+        #expect(options.optionsReturn == nil)
+        let server = ServerDefinition(behavior: .middleware(nginx.configuration))
+        #expect(
+            try Self.outcome(server, page: appOrigin) == Self.outcome(.init(behavior: .policy(policy)), page: appOrigin)
+        )
+    }
+
     @Test func anUnknownPresetIsNil() {
         #expect(PresetTranslation(policy: Self.policy, presetName: "django", page: appOrigin) == nil)
     }

@@ -179,6 +179,10 @@ import Testing
         #expect(
             MiddlewareOptionEditor.headers(.config, in: try Self.configuration(state)).last
                 == HeaderField("X-Debug", "1"))
+        state = try HandleTests.selecting(.addPresetHeader(.config, "add_header"), in: state)
+        press(.enter, in: &state)
+        #expect(state.editing?.text.text == "", "the add row starts empty")
+        press(.escape, in: &state)
         state = try HandleTests.selecting(.presetHeader(.config, "add_header", 0), in: state)
         press(.character("d"), in: &state)
         #expect(MiddlewareOptionEditor.headers(.config, in: try Self.configuration(state)).count == lines.count)
