@@ -20,7 +20,7 @@ enum MiddlewareWriter {
         return lines
     }
 
-    private static func app(_ app: MiddlewareApp) -> [String] {
+    static func app(_ app: MiddlewareApp) -> [String] {
         let defaults = MiddlewareApp()
         var lines: [String] = []
         if app.status != defaults.status { lines.append("status: \(app.status)") }
@@ -31,7 +31,7 @@ enum MiddlewareWriter {
         return lines
     }
 
-    private static func config(_ preset: MiddlewarePreset) -> [String] {
+    static func config(_ preset: MiddlewarePreset) -> [String] {
         switch preset {
         case .expressCORS(let options): return express(options)
         case .flaskCORS(let options): return flask(options)

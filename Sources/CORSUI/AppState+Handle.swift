@@ -106,7 +106,7 @@ extension AppState {
         case .character("J"):
             moveSelectedHeader(by: 1)
         case .character("m"):
-            switchServerKind()
+            toggleRawHeaders()
         case .character("b"):
             let all = BrowserProfile.allCases
             scenario.browser = all[((all.firstIndex(of: scenario.browser) ?? 0) + 1) % all.count]
@@ -132,6 +132,7 @@ extension AppState {
             return startBrowserCheck()
         case .character("L"):
             showsLint.toggle()
+            lintScroll = 0
         case .character("M"):
             matrix = showsMatrix ? nil : Self.matrix(scenario)
             matrixScroll = 0
@@ -139,12 +140,13 @@ extension AppState {
             if showsMatrix { playback.mode = .finished }
         case .character("R"):
             scenario = original
-            savedPolicy = nil
+            serverMemory = ServerMemory()
             reevaluate()
             playback.replay(at: now)
             message = "Back to the scenario as loaded"
         case .escape:
             showsLint = false
+            lintScroll = 0
             matrix = nil
         default:
             break
@@ -164,6 +166,8 @@ extension AppState {
             if let row = movedEditorRow(serverRow, count: serverRows.count, by: offset, crossesPanes: crossesPanes) {
                 serverRow = row
             }
+        case .exchange where showsLint:
+            scrollLint(by: offset)
         case .exchange:
             let target = laneSelection + offset
             if crossesPanes && target < 0 && offset == -1 {
@@ -172,6 +176,17 @@ extension AppState {
                 laneSelection = clamp(target, count: lane.selectableLines.count)
             }
         }
+    }
+
+    /// Scrolls the lint findings in the detail pane, stopping at the first and the last full page.
+    private mutating func scrollLint(by offset: Int) {
+        let layout = ScreenLayout(self)
+        guard let box = layout.info else { return }
+        let inner = box.inset(by: 1)
+        let rowCount = InfoContent(state: self).wrappedRows(width: max(inner.width - 2, 1)).count
+        // From the line shown now: findings may have become fewer since the last scroll.
+        let shown = InfoContent.lintTop(lintScroll, rowCount: rowCount, visible: inner.height)
+        lintScroll = InfoContent.lintTop(shown + offset, rowCount: rowCount, visible: inner.height)
     }
 
     /// An editor's selected row after a move; nil when one step down past the last row enters the lane instead.
@@ -197,31 +212,42 @@ extension AppState {
         guard let row = selectedRow else { return }
         switch row.kind {
         case .text, .header, .add:
-            editing = FieldEdit(field: row.id, text: FieldEditing.initialText(for: row), hint: row.hint)
+            let text =
+                FieldEditing.initialText(forPresetOption: row.id, in: scenario.server)
+                ?? FieldEditing.initialText(for: row)
+            editing = FieldEdit(field: row.id, text: text, hint: row.hint)
         case .choice, .toggle:
             if row.id == .serverKind {
-                switchServerKind()
-            } else if FieldEditing.cycle(row.id, in: &scenario, policySource: conversion) {
+                switchServerKind(to: ServerKind(scenario.server.behavior).next)
+                return
+            }
+            do {
+                guard try FieldEditing.cycle(row.id, in: &scenario) else { return }
                 reevaluate()
                 playback.mode = .finished
+            } catch {
+                report(error.message, isError: true)
             }
         case .readOnly:
             message = "\(row.label): not editable here; edit the scenario file to change it"
         }
     }
 
-    private var conversion: PolicyConversion {
-        PolicyConversion(request: scenario.request, exchange: exchange, savedPolicy: savedPolicy)
+    /// `m`: a policy or preset to the raw headers it sends, and raw headers back to where they came from.
+    private mutating func toggleRawHeaders() {
+        if case .raw = scenario.server.behavior {
+            switchServerKind(to: serverMemory.rawSource ?? .policy)
+        } else {
+            switchServerKind(to: .raw)
+        }
     }
 
-    private mutating func switchServerKind() {
-        if case .policy(let policy) = scenario.server.behavior { savedPolicy = policy }
-        scenario.server.behavior = conversion.switched(scenario.server.behavior)
-        if case .raw = scenario.server.behavior {
-            message = "Raw headers: starting from exactly what the policy sent; m switches back"
-        } else {
-            message = "CORS policy"
-        }
+    private mutating func switchServerKind(to kind: ServerKind) {
+        var conversion = ServerConversion(request: scenario.request, exchange: exchange, memory: serverMemory)
+        let (behavior, message) = conversion.switching(scenario.server.behavior, to: kind)
+        scenario.server.behavior = behavior
+        serverMemory = conversion.memory
+        self.message = message
         serverRow = 0
         reevaluate()
         playback.mode = .finished
@@ -236,9 +262,17 @@ extension AppState {
         case .server:
             switch (scenario.server.behavior, selectedRow?.id) {
             case (.policy, _): target = .addPolicyResponseHeader
-            case (.middleware, _):
-                message = "A middleware preset is read-only here; edit the scenario file to change it"
-                return
+            case (.middleware(let configuration), let selected):
+                switch selected {
+                case .presetHeader(let block, let key, _), .addPresetHeader(let block, let key):
+                    target = .addPresetHeader(block, key)
+                default:
+                    if case .nginx = configuration.preset {
+                        target = .addPresetHeader(.config, "add_header")
+                    } else {
+                        target = .addPresetHeader(.app, "headers")
+                    }
+                }
             case (.raw(.some, _), .rawPreflightStatus), (.raw(.some, _), .rawPreflightHeader),
                 (.raw(.some, _), .addRawPreflightHeader):
                 target = .addRawPreflightHeader

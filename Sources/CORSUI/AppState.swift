@@ -53,8 +53,10 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var matrixScroll = 0
     /// The exchange laid out for the lane.
     var lane: Lane
-    /// The policy in use before the server editor was last switched to raw headers.
-    var savedPolicy: CORSPolicy?
+    /// What the server editor keeps across switches of the server kind (policy, raw headers, presets).
+    var serverMemory = ServerMemory()
+    /// The first visible line of the lint findings in the detail pane.
+    var lintScroll = 0
 
     /// Starts exploring `scenario`: the exchange animation begins at `now`.
     public init(
@@ -77,7 +79,7 @@ public struct AppState: Sendable, Equatable {
     public var requestRows: [FormRow] { EditorForm.requestRows(scenario.request) }
 
     /// The rows of the server editor.
-    public var serverRows: [FormRow] { EditorForm.serverRows(scenario.server) }
+    public var serverRows: [FormRow] { EditorForm.serverRows(scenario.server) + EditorForm.sentRows(exchange) }
 
     /// The playback speed's name, in ASCII when the terminal has no UTF-8.
     var speedName: String { display.usesUnicode ? playback.speedName : playback.asciiSpeedName }

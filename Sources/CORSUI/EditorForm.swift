@@ -65,14 +65,9 @@ enum EditorForm {
             rows.append(FormRow(id: .serverKind, label: "Server", value: "CORS policy", kind: .choice))
             rows += policyRows(policy)
         case .middleware(let configuration):
-            let lines = ScenarioWriter.middlewareLines(configuration)
             rows.append(
-                FormRow(
-                    id: .middleware, label: "Server", value: lines.first ?? configuration.preset.name,
-                    kind: .readOnly))
-            for (index, line) in lines.dropFirst().enumerated() {
-                rows.append(FormRow(id: .middlewareLine(index), label: "", value: line, kind: .readOnly))
-            }
+                FormRow(id: .serverKind, label: "Server", value: configuration.preset.name, kind: .choice))
+            rows += presetRows(configuration)
         case .raw(let preflight, let response):
             rows.append(FormRow(id: .serverKind, label: "Server", value: "raw headers", kind: .choice))
             rows.append(
@@ -102,6 +97,73 @@ enum EditorForm {
                     value: "\(count) from the file (edit the file to change)", kind: .readOnly))
         }
         return rows
+    }
+
+    /// One row per option of the preset and of its app; header-list options get a row per line and an add row.
+    private static func presetRows(_ configuration: MiddlewareConfiguration) -> [FormRow] {
+        var rows: [FormRow] = []
+        var lastBlock: MiddlewareOption.Block?
+        for option in MiddlewareOptionEditor.options(configuration) {
+            var label = option.block == lastBlock ? "" : option.block.rawValue
+            lastBlock = option.block
+            guard option.kind == .headers else {
+                let isFlag: Bool
+                if case .flag = option.kind { isFlag = true } else { isFlag = false }
+                rows.append(
+                    FormRow(
+                        id: .presetOption(option.block, option.key), label: label,
+                        value: option.key + ": " + MiddlewareOptionEditor.displayText(option),
+                        kind: isFlag ? .toggle : .text,
+                        hint: option.hint))
+                continue
+            }
+            let headerHint =
+                "Name: value, one line of \(option.key)" + (option.block == .config ? "; $http_origin works" : "")
+            for (index, header) in MiddlewareOptionEditor.headers(option.block, in: configuration).enumerated() {
+                rows.append(
+                    FormRow(
+                        id: .presetHeader(option.block, option.key, index), label: label,
+                        value: header.name + ": " + header.value, kind: .header, hint: headerHint))
+                label = ""
+            }
+            rows.append(
+                FormRow(
+                    id: .addPresetHeader(option.block, option.key), label: label, value: "+ add to \(option.key)",
+                    kind: .add, hint: headerHint))
+        }
+        return rows
+    }
+
+    /// What the server sends for this request: the CORS headers (and `Vary`) of its preflight answer and its
+    /// actual response, from the exchange. `Access-Control-` names are shortened to their initials (`ACAO`).
+    static func sentRows(_ exchange: Exchange) -> [FormRow] {
+        var lines: [String] = []
+        let steps = [exchange.preflight, exchange.steps.first { $0.kind == .actual }].compactMap { $0 }
+        for step in steps {
+            let kind = step.kind == .preflight ? "preflight" : "response"
+            guard let response = step.response else {
+                lines.append("\(kind): no answer")
+                continue
+            }
+            lines.append("\(kind): \(statusText(response.status))")
+            let cors = response.headers.filter { header in
+                let name = header.name.asciiLowercased
+                return name.hasPrefix("access-control-") || name == "vary"
+            }
+            lines += cors.map { "  " + shortName($0.name) + ": " + $0.value }
+            if cors.isEmpty { lines.append("  (no CORS headers)") }
+        }
+        if exchange.preflight == nil, !steps.isEmpty { lines.insert("preflight: not sent", at: 0) }
+        return lines.enumerated().map { index, line in
+            FormRow(id: .sent(index), label: index == 0 ? "Sends" : "", value: line, kind: .readOnly)
+        }
+    }
+
+    /// `Access-Control-Allow-Origin` as `ACAO`; other names as they are.
+    static func shortName(_ name: String) -> String {
+        let words = name.split(separator: "-")
+        guard words.count > 2, name.asciiLowercased.hasPrefix("access-control-") else { return name }
+        return String(words.compactMap(\.first)).uppercased()
     }
 
     private static func policyRows(_ policy: CORSPolicy) -> [FormRow] {

@@ -13,11 +13,28 @@ enum FieldEditing {
             return row.value == "(none)" ? "" : row.value
         case .preflightStatus, .actualStatus, .rawPreflightStatus, .rawResponseStatus:
             return String(row.value.prefix { $0 != " " })
-        case .addRequestHeader, .addPolicyResponseHeader, .addRawPreflightHeader, .addRawResponseHeader:
+        case .addRequestHeader, .addPolicyResponseHeader, .addRawPreflightHeader, .addRawResponseHeader,
+            .addPresetHeader:
             return ""
         default:
             return row.value
         }
+    }
+
+    /// The text an editor starts with for a preset option: its value as typed (list items separated by commas),
+    /// empty when the option is at its default.
+    static func initialText(forPresetOption field: FieldID, in server: ServerDefinition) -> String? {
+        guard case .presetOption(let block, let key) = field, let option = presetOption(block, key, in: server) else {
+            return nil
+        }
+        return MiddlewareOptionEditor.editableText(option)
+    }
+
+    private static func presetOption(_ block: MiddlewareOption.Block, _ key: String, in server: ServerDefinition)
+        -> MiddlewareOption?
+    {
+        guard case .middleware(let configuration) = server.behavior else { return nil }
+        return MiddlewareOptionEditor.options(configuration).first { $0.block == block && $0.key == key }
     }
 
     /// Applies typed `text` to `field`.
@@ -67,6 +84,16 @@ enum FieldEditing {
             try updateRaw(&scenario) { _, response throws(InputError) in response.headers[index] = try header(text) }
         case .addRawResponseHeader:
             try updateRaw(&scenario) { _, response throws(InputError) in response.headers.append(try header(text)) }
+        case .presetOption(let block, let key):
+            try updatePreset(&scenario) { configuration throws(ScenarioError) in
+                try MiddlewareOptionEditor.setting(key, of: block, to: text, in: configuration)
+            }
+        case .presetHeader(let block, let key, let index):
+            let line = try header(text)
+            try updatePresetHeaders(block, key, in: &scenario) { $0[index] = line }
+        case .addPresetHeader(let block, let key):
+            let line = try header(text)
+            try updatePresetHeaders(block, key, in: &scenario) { $0.append(line) }
         default:
             try applyToPolicy(text, field: field, in: &scenario)
         }
@@ -103,8 +130,9 @@ enum FieldEditing {
         scenario.server.behavior = .policy(policy)
     }
 
-    /// Picks the next option of a choice or toggle row. Returns false when the row has no options.
-    static func cycle(_ field: FieldID, in scenario: inout Scenario, policySource: PolicyConversion) -> Bool {
+    /// Picks the next option of a choice or toggle row. Returns false when the row has no options; throws when the
+    /// middleware would refuse the result at start-up (the scenario is then left as it was).
+    static func cycle(_ field: FieldID, in scenario: inout Scenario) throws(InputError) -> Bool {
         var request = scenario.request
         switch field {
         case .api:
@@ -126,8 +154,15 @@ enum FieldEditing {
         case .uploadListener:
             guard request.api == .xhr else { return false }
             request.hasUploadListener.toggle()
-        case .serverKind:
-            scenario.server.behavior = policySource.switched(scenario.server.behavior)
+        case .presetOption(let block, let key):
+            guard let option = presetOption(block, key, in: scenario.server), case .flag(let on) = option.kind else {
+                return false
+            }
+            // Off is `false`, or leaving the key out for an option that has no `false` (`SetIsOriginAllowed`).
+            let text = option.isOn ? (on == "true" ? "false" : "") : on
+            try updatePreset(&scenario) { configuration throws(ScenarioError) in
+                try MiddlewareOptionEditor.setting(key, of: block, to: text, in: configuration)
+            }
             return true
         default:
             return togglePolicy(field, in: &scenario)
@@ -171,6 +206,7 @@ enum FieldEditing {
         case .policyResponseHeader(let index): return .policyResponseHeader(index + offset)
         case .rawPreflightHeader(let index): return .rawPreflightHeader(index + offset)
         case .rawResponseHeader(let index): return .rawResponseHeader(index + offset)
+        case .presetHeader(let block, let key, let index): return .presetHeader(block, key, index + offset)
         default: return field
         }
     }
@@ -193,6 +229,8 @@ enum FieldEditing {
             guard case .raw(let preflight, var response) = scenario.server.behavior else { return false }
             change(&response.headers, index)
             scenario.server.behavior = .raw(preflight: preflight, response: response)
+        case .presetHeader(let block, let key, let index):
+            do { try updatePresetHeaders(block, key, in: &scenario) { change(&$0, index) } } catch { return false }
         default:
             return false
         }
@@ -208,6 +246,29 @@ enum FieldEditing {
         guard case .raw(var preflight, var response) = scenario.server.behavior else { return }
         try change(&preflight, &response)
         scenario.server.behavior = .raw(preflight: preflight, response: response)
+    }
+
+    private static func updatePreset(
+        _ scenario: inout Scenario,
+        _ change: (MiddlewareConfiguration) throws(ScenarioError) -> MiddlewareConfiguration
+    ) throws(InputError) {
+        guard case .middleware(let configuration) = scenario.server.behavior else { return }
+        do {
+            scenario.server.behavior = .middleware(try change(configuration))
+        } catch {
+            throw InputError(error.message)
+        }
+    }
+
+    private static func updatePresetHeaders(
+        _ block: MiddlewareOption.Block, _ key: String, in scenario: inout Scenario,
+        _ change: (inout [HeaderField]) -> Void
+    ) throws(InputError) {
+        try updatePreset(&scenario) { configuration throws(ScenarioError) in
+            var headers = MiddlewareOptionEditor.headers(block, in: configuration)
+            change(&headers)
+            return try MiddlewareOptionEditor.settingHeaders(key, of: block, to: headers, in: configuration)
+        }
     }
 
     /// `Name: value` into a header. The value is kept as typed, apart from the spaces after the colon.

@@ -1,3 +1,5 @@
+import CORSScenarios
+
 /// One editable (or read-only) row of the request or server editor.
 public enum FieldID: Sendable, Equatable, Hashable {
     // The request editor.
@@ -13,8 +15,12 @@ public enum FieldID: Sendable, Equatable, Hashable {
     // Raw responses.
     case rawPreflightStatus, rawPreflightHeader(Int), addRawPreflightHeader
     case rawResponseStatus, rawResponseHeader(Int), addRawResponseHeader
+    // A middleware preset: one row per option of its `config` and `app`, by the middleware's own option name, and
+    // one per line of a header-list option (nginx `add_header`, the app's `headers`).
+    case presetOption(MiddlewareOption.Block, String)
+    case presetHeader(MiddlewareOption.Block, String, Int), addPresetHeader(MiddlewareOption.Block, String)
     // Read-only.
     case redirects
-    /// A middleware preset's name, then one row per line of its `config` and `app`.
-    case middleware, middlewareLine(Int)
+    /// One line of what the server sends for this request (its CORS headers), below the server's own rows.
+    case sent(Int)
 }

@@ -51,6 +51,16 @@ struct InfoContent {
         }
     }
 
+    /// The lines wrapped to `width` cells.
+    func wrappedRows(width: Int) -> [(String, CellStyle)] {
+        lines.flatMap { text, style in DisplayText.wrapped(text, width: width).map { ($0, style) } }
+    }
+
+    /// The first lint row shown for a wanted scroll position: at most the last full page.
+    static func lintTop(_ scroll: Int, rowCount: Int, visible: Int) -> Int {
+        min(max(scroll, 0), max(rowCount - visible, 0))
+    }
+
     /// The findings, most severe first: severity and title, and the attacker origin that gets in (as the evaluator
     /// found); then their fixes. `cors-explorer lint` prints the full explanations.
     private static func lint(_ findings: [LintFinding]) -> (String, [(String, CellStyle)]) {

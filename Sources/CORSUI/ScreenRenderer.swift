@@ -84,6 +84,8 @@ struct ScreenRenderer {
                 text =
                     "? help · q quit · Tab pane · ↑↓ select · Enter edit · a add · d delete · m policy/raw · "
                     + "b browser · r replay · space step · +/- speed"
+            case .exchange where state.showsLint:
+                text = "? help · q quit · Tab pane · ↑↓ PgUp PgDn scroll the lint · L or Esc close it · b browser"
             case .exchange:
                 text =
                     "? help · q quit · Tab pane · ↑↓ pick a line for details · b browser · r replay · space step · "
@@ -115,10 +117,12 @@ struct ScreenRenderer {
         let title: String
         if pane == .request {
             title = "Request"
-        } else if case .raw = state.scenario.server.behavior {
-            title = "Server · raw headers"
         } else {
-            title = "Server · CORS policy"
+            switch state.scenario.server.behavior {
+            case .raw: title = "Server · raw headers"
+            case .policy: title = "Server · CORS policy"
+            case .middleware(let configuration): title = "Server · \(configuration.preset.name) preset"
+            }
         }
         let visible = box.height - 2
         let top = ScreenLayout.firstVisibleRow(selected: selected, count: rows.count, visible: visible)
@@ -202,20 +206,26 @@ struct ScreenRenderer {
 
     private mutating func drawInfo(_ box: Rect) {
         let content = InfoContent(state: state)
-        BoxPainter.draw(
-            into: &canvas, box, title: content.title, focused: false, glyphs: glyphs, moreAbove: false, moreBelow: false
-        )
         let inner = box.inset(by: 1)
         let width = max(inner.width - 2, 1)
-        var rows: [(String, CellStyle)] = []
-        for (text, style) in content.lines {
-            rows += DisplayText.wrapped(text, width: width).map { ($0, style) }
-        }
-        // What does not fit ends in an ellipsis, so a cut explanation never looks complete.
-        if rows.count > inner.height, inner.height > 0 {
-            rows = Array(rows.prefix(inner.height))
-            let last = rows[inner.height - 1]
-            rows[inner.height - 1] = (DisplayText.truncated(last.0 + " " + glyphs.ellipsis, to: width), last.1)
+        var rows = content.wrappedRows(width: width)
+        if state.showsLint {
+            // The findings scroll (↑↓ while the exchange pane has the keyboard), with the usual markers.
+            let top = InfoContent.lintTop(state.lintScroll, rowCount: rows.count, visible: inner.height)
+            BoxPainter.draw(
+                into: &canvas, box, title: content.title, focused: state.focus == .exchange, glyphs: glyphs,
+                moreAbove: top > 0, moreBelow: top + inner.height < rows.count)
+            rows = Array(rows.dropFirst(top).prefix(max(inner.height, 0)))
+        } else {
+            BoxPainter.draw(
+                into: &canvas, box, title: content.title, focused: false, glyphs: glyphs, moreAbove: false,
+                moreBelow: false)
+            // What does not fit ends in an ellipsis, so a cut explanation never looks complete.
+            if rows.count > inner.height, inner.height > 0 {
+                rows = Array(rows.prefix(inner.height))
+                let last = rows[inner.height - 1]
+                rows[inner.height - 1] = (DisplayText.truncated(last.0 + " " + glyphs.ellipsis, to: width), last.1)
+            }
         }
         for (offset, (text, style)) in rows.enumerated() {
             canvas.put(text, column: inner.x + 1, row: inner.y + offset, style: style, clip: inner)

@@ -226,21 +226,20 @@ import Testing
 
     @Test func choicesCycle() throws {
         var scenario = try Self.builtIn()
-        let conversion = PolicyConversion(request: scenario.request, exchange: nil, savedPolicy: nil)
         var modes: [RequestMode] = []
         for _ in 0..<3 {
-            #expect(FieldEditing.cycle(.mode, in: &scenario, policySource: conversion))
+            #expect(try FieldEditing.cycle(.mode, in: &scenario))
             modes.append(scenario.request.mode)
         }
         #expect(modes == [.noCORS, .sameOrigin, .cors])
         var credentials: [CredentialsMode] = []
         for _ in 0..<3 {
-            #expect(FieldEditing.cycle(.credentials, in: &scenario, policySource: conversion))
+            #expect(try FieldEditing.cycle(.credentials, in: &scenario))
             credentials.append(scenario.request.credentials)
         }
         #expect(credentials == [.include, .omit, .sameOrigin])
-        #expect(!FieldEditing.cycle(.uploadListener, in: &scenario, policySource: conversion))
-        #expect(!FieldEditing.cycle(.method, in: &scenario, policySource: conversion))
+        #expect(try !FieldEditing.cycle(.uploadListener, in: &scenario))
+        #expect(try !FieldEditing.cycle(.method, in: &scenario))
     }
 
     @Test func headerListEdits() throws {

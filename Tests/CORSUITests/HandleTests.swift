@@ -437,11 +437,14 @@ import Testing
         state.serverRow = 3
         let policy = try Self.policy(state)
         let sent = try #require(state.exchange.preflight?.response)
+        // The preflight fails, so the actual request was never sent: its answer is the policy's to a PUT.
+        let actual = WireRequest(
+            method: "PUT", url: state.scenario.request.url,
+            headers: [HeaderField("Origin", state.scenario.request.page.serialized)])
+        let answer = PolicyResponder.reply(to: actual, server: state.scenario.server).response
         let raw = expectTransition(from: state, on: .key(.character("m"))) {
-            $0.scenario.server.behavior = PolicyConversion(
-                request: state.scenario.request, exchange: state.exchange, savedPolicy: nil
-            ).switched(.policy(policy))
-            $0.savedPolicy = policy
+            $0.scenario.server.behavior = .raw(preflight: sent, response: answer)
+            $0.serverMemory = ServerMemory(savedPolicy: policy, rawSource: .policy)
             $0.message = "Raw headers: starting from exactly what the policy sent; m switches back"
             $0.serverRow = 0
             $0.reevaluate()
@@ -521,7 +524,7 @@ import Testing
         let now = Duration.seconds(7)
         let reset = expectTransition(from: state, on: .key(.character("R")), at: now) {
             $0.scenario = state.original
-            $0.savedPolicy = nil
+            $0.serverMemory = ServerMemory()
             $0.reevaluate()
             $0.playback.mode = .playing(since: now)
             $0.message = "Back to the scenario as loaded"

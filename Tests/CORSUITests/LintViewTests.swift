@@ -41,3 +41,40 @@ import Testing
         #expect(!state.showsLint)
     }
 }
+
+/// The lint pane scrolls with ↑↓ (PgUp/PgDn, Home/End) while the exchange pane has the keyboard.
+@Suite struct LintScrollTests {
+    static func shown() throws -> AppState {
+        var state = try Fixtures.state(named: "learner-23-unanchored-origin-regex.yaml")
+        state.playback.mode = .finished
+        press(.character("L"), .tab, .tab, in: &state)
+        #expect(state.focus == .exchange)
+        return state
+    }
+
+    @Test func downScrollsAndStopsAtTheLastPage() throws {
+        let state = try Self.shown()
+        let down = expectTransition(from: state, on: .key(.down)) { $0.lintScroll = 1 }
+        #expect(down.render(at: .seconds(60)).text.contains("↑ more"))
+        var end = down
+        press(.end, in: &end)
+        let last = end.lintScroll
+        #expect(last > 1)
+        expectTransition(from: end, on: .key(.down))
+        #expect(!end.render(at: .seconds(60)).lines[19].contains("↓ more"), "nothing below the last page")
+        assertSnapshot(end.render(at: .seconds(60)).snapshot, named: "learner-23-80x24-lint-end")
+        var top = end
+        press(.home, in: &top)
+        #expect(top.lintScroll == 0)
+        expectTransition(from: top, on: .key(.up))
+    }
+
+    @Test func hidingTheLintForgetsTheScroll() throws {
+        var state = try Self.shown()
+        press(.down, in: &state)
+        expectTransition(from: state, on: .key(.character("L"))) {
+            $0.showsLint = false
+            $0.lintScroll = 0
+        }
+    }
+}
