@@ -7,6 +7,8 @@ struct MatrixPane {
     let scroll: Int
     let glyphs: Glyphs
     let asciiOnly: Bool
+    /// Whether a text edit is in progress (the matrix then shows the scenario as it was before the edit).
+    var isEditing = false
 
     /// The text of the pane for an inner width: the grid, an empty line, the legend.
     static func text(_ matrix: WhatIfMatrix, width: Int, asciiOnly: Bool) -> MatrixText {
@@ -33,7 +35,9 @@ struct MatrixPane {
         let lines = text.lines
         let first = Self.firstLine(scroll: scroll, count: lines.count, visible: inner.height)
         let title =
-            "What-if matrix · PgUp PgDn scroll · M closes"
+            isEditing
+            ? "What-if matrix · as before this edit; Enter applies it"
+            : "What-if matrix · PgUp PgDn scroll · M closes"
         BoxPainter.draw(
             into: &canvas, box, title: title, focused: true, glyphs: glyphs, moreAbove: first > 0,
             moreBelow: first + inner.height < lines.count)

@@ -37,7 +37,8 @@ struct ScreenRenderer {
         let laneView = LaneView(state: state, area: layout.laneContent, at: now)
         if let box = layout.matrix, let matrix = state.matrix {
             MatrixPane(
-                matrix: matrix, scroll: state.matrixScroll, glyphs: glyphs, asciiOnly: !state.display.usesUnicode
+                matrix: matrix, scroll: state.matrixScroll, glyphs: glyphs, asciiOnly: !state.display.usesUnicode,
+                isEditing: state.editing != nil
             )
             .draw(into: &canvas, box)
         } else {

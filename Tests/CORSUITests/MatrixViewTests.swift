@@ -44,6 +44,26 @@ import Testing
         #expect(raw.passingCount < reflecting.passingCount)
     }
 
+    @Test func aTextEditUpdatesTheMatrixWhenApplied() throws {
+        var state = try Fixtures.builtIn()
+        press(.character("M"), in: &state)
+        let before = try #require(state.matrix)
+        // Select the server's methods row and add PUT, which the built-in scenario's request needs.
+        let methodsRow = try #require(state.serverRows.firstIndex { $0.id == .methods })
+        press(.right, in: &state)
+        for _ in 0..<methodsRow { press(.down, in: &state) }
+        press(.enter, .end, in: &state)
+        #expect(state.editing?.field == .methods)
+        type(", PUT", in: &state)
+        #expect(state.matrix == before, "a preview keystroke leaves the matrix alone")
+        #expect(state.render(at: Self.finished).text.contains("as before this edit"))
+        press(.enter, in: &state)
+        #expect(state.editing == nil)
+        let after = try #require(state.matrix)
+        #expect(after == AppState.matrix(state.scenario))
+        #expect(after.passingCount > before.passingCount)
+    }
+
     @Test func pageKeysScrollTheMatrixWithinItsLines() throws {
         let state = try Fixtures.builtIn()
         var shown = state
