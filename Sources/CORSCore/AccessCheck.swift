@@ -8,7 +8,7 @@ enum AccessCheck {
 
     static func run(
         _ response: ServerResponse, origin: String, includeCredentials: Bool, isPreflight: Bool,
-        browser: BrowserProfile
+        browser: BrowserProfile, detail: EvaluationDetail
     ) -> Result {
         let lines = response.headers.values(named: "Access-Control-Allow-Origin")
         let value = lines.isEmpty ? nil : lines.joined(separator: ", ")
@@ -22,14 +22,14 @@ enum AccessCheck {
         case .none, .invalidAllowCredentials: originFailed = false
         default: originFailed = true
         }
-        let expected = includeCredentials ? "exactly \(origin) (no * with credentials)" : "\(origin) or *"
-        var checks = [
+        var checks = CheckLog(detail)
+        checks.append(
             Check(
-                subject: "Access-Control-Allow-Origin", expected: expected,
+                subject: "Access-Control-Allow-Origin",
+                expected: includeCredentials ? "exactly \(origin) (no * with credentials)" : "\(origin) or *",
                 found: value.map(Escaping.visible) ?? "(absent)", status: originFailed ? .fail : .pass,
                 explanation: originExplanation(failure, origin: origin, value: value, lineCount: lines.count),
-                specLink: SpecLink.corsCheck)
-        ]
+                specLink: SpecLink.corsCheck))
         if includeCredentials {
             let credentialsOK = credentialsValue == "true"
             checks.append(
@@ -49,7 +49,7 @@ enum AccessCheck {
                     explanation: "The request carries no credentials, so this header does not matter.",
                     specLink: SpecLink.credentials))
         }
-        return Result(checks: checks, failure: failure)
+        return Result(checks: checks.checks, failure: failure)
     }
 
     private static func classify(

@@ -6,11 +6,14 @@ public enum CORSEvaluator {
     public static let redirectLimit = 20
 
     /// Evaluates `request` against `server` as `browser` would, at `now` seconds on the cache's clock.
+    ///
+    /// At `.verdict` detail the same rules run but no explanatory text is built (see `EvaluationDetail`).
     public static func evaluate(
         _ request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
-        cache: PreflightCache = PreflightCache(), at now: Double = 0
+        cache: PreflightCache = PreflightCache(), at now: Double = 0, detail: EvaluationDetail = .full
     ) -> Exchange {
-        var run = ExchangeRun(request: request, server: server, browser: browser, cache: cache, now: now)
+        var run = ExchangeRun(
+            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail)
         return run.evaluate()
     }
 

@@ -5,15 +5,20 @@ struct ExchangeRun {
     let browser: BrowserProfile
     var cache: PreflightCache
     let now: Double
+    /// Whether checks, notes and console text are built (`.full`) or only the decisions (`.verdict`).
+    let detail: EvaluationDetail
 
     private var steps: [ExchangeStep] = []
     private var warnings: [String] = []
     private var preparationChecks: [Check] = []
     private var prepared: PreparedRequest?
 
-    init(request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double)
-    {
+    init(
+        request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double,
+        detail: EvaluationDetail
+    ) {
         self.request = request
+        self.detail = detail
         self.server = server
         self.browser = browser
         self.cache = cache
@@ -37,7 +42,7 @@ struct ExchangeRun {
             api: request.api, url: requestURL, origin: pageOrigin, pageOrigin: pageOrigin,
             scriptURL: scriptURL)
         let ready: PreparedRequest
-        switch RequestPreparer.prepare(request, browser: browser) {
+        switch RequestPreparer.prepare(request, browser: browser, detail: detail) {
         case .rejected(let failure, let checks):
             preparationChecks = checks
             return finish(failed: failure, context: context, status: nil)
@@ -129,13 +134,13 @@ struct ExchangeRun {
             let wire = WireRequest(method: method, url: url, headers: wireHeaders)
             let reply = PolicyResponder.reply(to: wire, server: server)
             let response = reply.response
-            var checks: [Check] = []
+            var checks = CheckLog(detail)
             var failure: CORSFailure?
             if corsTainting {
                 let access = AccessCheck.run(
                     response, origin: origin, includeCredentials: request.credentials == .include, isPreflight: false,
-                    browser: browser)
-                checks += access.checks
+                    browser: browser, detail: detail)
+                checks.append(contentsOf: access.checks)
                 failure = access.failure
             }
             let location = response.headers.combinedValue(named: "Location")
@@ -143,8 +148,8 @@ struct ExchangeRun {
 
             if failure == nil, !isRedirect, corsTainting {
                 let (readable, exposureChecks) = ResponseExposure.readableCORSHeaders(
-                    response, credentials: request.credentials == .include)
-                checks += exposureChecks
+                    response, credentials: request.credentials == .include, detail: detail)
+                checks.append(contentsOf: exposureChecks)
                 appendActual(wire, reply, checks, passed: true, cookie: includeCredentials)
                 return finish(allowedCORS: response, readable: readable)
             }
@@ -203,7 +208,7 @@ struct ExchangeRun {
                 headers.removeAll { $0.hasName("authorization") }
                 if !url.origin.isSameOrigin(with: request.page) { originTainted = true }
             }
-            unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser)
+            unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser, detail: detail)
             url = next
             urlText = next.description
         }
@@ -225,36 +230,41 @@ struct ExchangeRun {
         }
         headers.append(HeaderField("Origin", origin))
         let wire = WireRequest(method: "OPTIONS", url: url, headers: headers)
-        let why = Check(
-            subject: "preflight needed", expected: "a simple request (no preflight)",
-            found: reasons.joined(separator: "; "), status: .info,
-            explanation: "The browser asks the server first because " + reasons.joined(separator: "; ") + ".",
-            specLink: SpecLink.mainFetch)
+        var why = CheckLog(detail)
+        why.append(
+            Check(
+                subject: "preflight needed", expected: "a simple request (no preflight)",
+                found: reasons.joined(separator: "; "), status: .info,
+                explanation: "The browser asks the server first because " + reasons.joined(separator: "; ") + ".",
+                specLink: SpecLink.mainFetch))
 
         if let entry = cache.lookup(
             origin: origin, url: urlKey, credentials: include, method: hop.method, unsafeHeaders: hop.unsafeHeaderNames,
             hasForcedPreflight: hop.isPreflightForced, browser: browser, now: now)
         {
             let remaining = Int((entry.expiresAt - now).rounded(.up))
-            let hit = Check(
-                subject: "preflight cache", expected: "a live entry for this origin, URL, method and headers",
-                found: "hit, \(remaining) s left", status: .info,
-                explanation: "An earlier preflight answer is still cached, so no OPTIONS request is sent.",
-                specLink: SpecLink.preflightCache)
+            var checks = why
+            checks.append(
+                Check(
+                    subject: "preflight cache", expected: "a live entry for this origin, URL, method and headers",
+                    found: "hit, \(remaining) s left", status: .info,
+                    explanation: "An earlier preflight answer is still cached, so no OPTIONS request is sent.",
+                    specLink: SpecLink.preflightCache))
             steps.append(
-                ExchangeStep(kind: .preflightCacheHit, request: wire, response: nil, checks: [why, hit], passed: true))
+                ExchangeStep(
+                    kind: .preflightCacheHit, request: wire, response: nil, checks: checks.checks, passed: true))
             return nil
         }
 
         let reply = PolicyResponder.reply(to: wire, server: server)
         let result = PreflightValidator.validate(
             reply.response, prepared: hop, origin: origin, includeCredentials: include, url: urlText,
-            browser: browser)
+            browser: browser, detail: detail)
         warnings += result.warnings
         steps.append(
             ExchangeStep(
                 kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,
-                checks: [why] + result.checks, passed: result.failure == nil))
+                checks: why.checks + result.checks, passed: result.failure == nil))
         if let failure = result.failure {
             cache.clear(origin: origin, url: urlKey)
             return (failure, reply.response.status)
@@ -282,11 +292,11 @@ struct ExchangeRun {
     }
 
     private mutating func appendActual(
-        _ wire: WireRequest, _ reply: ServerReply, _ checks: [Check], passed: Bool, cookie: Bool
+        _ wire: WireRequest, _ reply: ServerReply, _ checks: CheckLog, passed: Bool, cookie: Bool
     ) {
         steps.append(
             ExchangeStep(
-                kind: .actual, request: wire, response: reply.response, serverNotes: reply.notes, checks: checks,
+                kind: .actual, request: wire, response: reply.response, serverNotes: reply.notes, checks: checks.checks,
                 passed: passed, includesCredentials: cookie))
     }
 
@@ -298,33 +308,42 @@ struct ExchangeRun {
             isCrossOrigin: isCrossOrigin, steps: steps, verdict: verdict, cache: cache)
     }
 
+    /// `make()` at full detail; empty at verdict detail, where no words are built.
+    private func text(_ make: @autoclosure () -> String) -> String {
+        detail == .full ? make() : ""
+    }
+
     private func finish(failed failure: CORSFailure, context: FailureContext, status: Int?) -> Exchange {
         var context = context
         context.status = status
-        let console = ConsoleMessages.lines(for: failure, context: context, browser: browser)
-        let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser)
-        let scriptResult: String
-        if let scriptError {
-            scriptResult =
-                request.api == .fetch ? "fetch() rejects with \(scriptError)" : "XMLHttpRequest throws \(scriptError)"
-        } else {
-            scriptResult = "XMLHttpRequest fires an error event; status is 0 and the response is empty"
+        var console: [String] = []
+        var scriptResult = ""
+        if detail == .full {
+            console = ConsoleMessages.lines(for: failure, context: context, browser: browser)
+            if let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser) {
+                scriptResult =
+                    request.api == .fetch
+                    ? "fetch() rejects with \(scriptError)" : "XMLHttpRequest throws \(scriptError)"
+            } else {
+                scriptResult = "XMLHttpRequest fires an error event; status is 0 and the response is empty"
+            }
         }
         return finish(
             Verdict(
                 outcome: failure.isBeforeSending ? .error : .blocked, failure: failure, console: console,
                 warnings: warnings, scriptResult: scriptResult, responseType: "error",
-                status: failure.isBeforeSending ? nil : 0, readableHeaders: nil, summary: failure.summary))
+                status: failure.isBeforeSending ? nil : 0, readableHeaders: nil, summary: text(failure.summary)))
     }
 
     private func finish(allowedCORS response: ServerResponse, readable: [String]) -> Exchange {
         finish(
             Verdict(
                 outcome: .allowed, failure: nil, console: [], warnings: warnings,
-                scriptResult:
-                    "\(request.api == .fetch ? "fetch() resolves with a cors response" : "XMLHttpRequest loads"), status \(response.status); the body and \(readable.count) header(s) are readable",
+                scriptResult: text(
+                    "\(request.api == .fetch ? "fetch() resolves with a cors response" : "XMLHttpRequest loads"), status \(response.status); the body and \(readable.count) header(s) are readable"
+                ),
                 responseType: "cors", status: response.status, readableHeaders: readable,
-                summary: "Allowed: the CORS checks pass, so the script can read the response."))
+                summary: text("Allowed: the CORS checks pass, so the script can read the response.")))
     }
 
     private func finish(allowedBasic response: ServerResponse) -> Exchange {
@@ -332,10 +351,11 @@ struct ExchangeRun {
         return finish(
             Verdict(
                 outcome: .allowed, failure: nil, console: [], warnings: warnings,
-                scriptResult:
-                    "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable",
+                scriptResult: text(
+                    "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable"
+                ),
                 responseType: "basic", status: response.status, readableHeaders: readable,
-                summary: "Same origin: CORS does not apply, the script reads the whole response."))
+                summary: text("Same origin: CORS does not apply, the script reads the whole response.")))
     }
 
     /// A URL the browser reads itself (data:, the page's own blob:): no request, no CORS.
@@ -343,16 +363,17 @@ struct ExchangeRun {
         finish(
             Verdict(
                 outcome: .allowed, failure: nil, console: [], warnings: [],
-                scriptResult: "\(request.api.consoleName) reads \(what); no network, no CORS", responseType: "basic",
-                status: 200, readableHeaders: readable, summary: summary))
+                scriptResult: text("\(request.api.consoleName) reads \(what); no network, no CORS"),
+                responseType: "basic",
+                status: 200, readableHeaders: readable, summary: text(summary)))
     }
 
     private func finishOpaque() -> Exchange {
         finish(
             Verdict(
                 outcome: .opaque, failure: nil, console: [], warnings: warnings,
-                scriptResult: "fetch() resolves with an opaque response: status 0, no headers, empty body",
+                scriptResult: text("fetch() resolves with an opaque response: status 0, no headers, empty body"),
                 responseType: "opaque", status: 0, readableHeaders: nil,
-                summary: "Opaque: no-cors sends the request but hides the response from the script."))
+                summary: text("Opaque: no-cors sends the request but hides the response from the script.")))
     }
 }

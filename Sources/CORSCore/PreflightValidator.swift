@@ -14,9 +14,9 @@ enum PreflightValidator {
 
     static func validate(
         _ response: ServerResponse, prepared: PreparedRequest, origin: String, includeCredentials: Bool,
-        url: String, browser: BrowserProfile
+        url: String, browser: BrowserProfile, detail: EvaluationDetail
     ) -> Result {
-        var checks: [Check] = []
+        var checks = CheckLog(detail)
         var failures: [Stage: CORSFailure] = [:]
         var warnings: [String] = []
         let status = response.status
@@ -32,8 +32,9 @@ enum PreflightValidator {
         }
 
         let access = AccessCheck.run(
-            response, origin: origin, includeCredentials: includeCredentials, isPreflight: true, browser: browser)
-        checks += access.checks
+            response, origin: origin, includeCredentials: includeCredentials, isPreflight: true, browser: browser,
+            detail: detail)
+        checks.append(contentsOf: access.checks)
         if let failure = access.failure { failures[.access] = failure }
 
         let statusOK = HTTPStatus.isOK(status)
@@ -61,48 +62,44 @@ enum PreflightValidator {
         var methods = methodsResult.elements
         if methodsResult == .absent && prepared.isPreflightForced { methods = [prepared.method] }
         let method = prepared.method
-        let methodCheck: Check
         if case .failure(let token) = methodsResult {
-            methodCheck = Check(
-                subject: "Access-Control-Allow-Methods", expected: "a comma-separated list of methods",
-                found: Escaping.visible(methodsValue ?? ""), status: .fail,
-                explanation:
-                    "'\(Escaping.visible(token))' is not a method token, so the whole header fails and so does the preflight.",
-                specLink: SpecLink.preflightFetch)
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Methods", expected: "a comma-separated list of methods",
+                    found: Escaping.visible(methodsValue ?? ""), status: .fail,
+                    explanation:
+                        "'\(Escaping.visible(token))' is not a method token, so the whole header fails and so does the preflight.",
+                    specLink: SpecLink.preflightFetch))
         } else if MethodRules.isSafelisted(method) {
-            methodCheck = Check(
-                subject: "Access-Control-Allow-Methods", expected: "any (\(method) is safelisted)",
-                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
-                explanation: "GET, HEAD and POST are always allowed; the list matters only for other methods.",
-                specLink: SpecLink.preflightFetch)
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Methods", expected: "any (\(method) is safelisted)",
+                    found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
+                    explanation: "GET, HEAD and POST are always allowed; the list matters only for other methods.",
+                    specLink: SpecLink.preflightFetch))
         } else if methods.contains(method) {
-            methodCheck = Check(
-                subject: "Access-Control-Allow-Methods", expected: "contains \(method) (case-sensitive)",
-                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
-                explanation: "\(method) is listed exactly as the browser sends it.", specLink: SpecLink.preflightFetch)
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Methods", expected: "contains \(method) (case-sensitive)",
+                    found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
+                    explanation: "\(method) is listed exactly as the browser sends it.",
+                    specLink: SpecLink.preflightFetch))
         } else if !includeCredentials && methods.contains("*") {
-            methodCheck = Check(
-                subject: "Access-Control-Allow-Methods", expected: "contains \(method) or *",
-                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
-                explanation: "* allows any method because the request has no credentials.",
-                specLink: SpecLink.preflightFetch)
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Methods", expected: "contains \(method) or *",
+                    found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .pass,
+                    explanation: "* allows any method because the request has no credentials.",
+                    specLink: SpecLink.preflightFetch))
         } else {
             failures[.method] = .methodNotAllowed(method)
-            var explanation = "\(method) must be listed exactly (case-sensitive)."
-            if methods.contains("*") {
-                explanation = "With credentials, * means only a method literally named *; list \(method) explicitly."
-            } else if methods.contains(where: { $0.asciiUppercased == method.asciiUppercased }) {
-                explanation =
-                    "Methods compare case-sensitively: the browser sends \(method), which the list does not hold as written."
-            } else if methodsResult == .absent {
-                explanation = "Without Access-Control-Allow-Methods only GET, HEAD and POST are allowed."
-            }
-            methodCheck = Check(
-                subject: "Access-Control-Allow-Methods", expected: "contains \(method)",
-                found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .fail, explanation: explanation,
-                specLink: SpecLink.preflightFetch)
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Methods", expected: "contains \(method)",
+                    found: methodsValue.map(Escaping.visible) ?? "(absent)", status: .fail,
+                    explanation: methodFailureExplanation(method, methods: methods, absent: methodsResult == .absent),
+                    specLink: SpecLink.preflightFetch))
         }
-        checks.append(methodCheck)
 
         // Headers.
         let allowed = Set(headersResult.elements.map(\.asciiLowercased))
@@ -124,11 +121,10 @@ enum PreflightValidator {
         }
         if case .list = headersResult {
             for name in prepared.unsafeHeaderCheckOrder {
-                let check = headerCheck(
+                let passed = headerCheck(
                     name, allowed: allowed, value: headersValue, includeCredentials: includeCredentials,
-                    url: url, browser: browser, warnings: &warnings)
-                if check.status == .fail && failures[.headers] == nil { failures[.headers] = .headerNotAllowed(name) }
-                checks.append(check)
+                    url: url, browser: browser, checks: &checks, warnings: &warnings)
+                if !passed && failures[.headers] == nil { failures[.headers] = .headerNotAllowed(name) }
             }
         } else if case .absent = headersResult, let first = prepared.unsafeHeaderCheckOrder.first {
             failures[.headers] = .headerNotAllowed(first)
@@ -160,50 +156,67 @@ enum PreflightValidator {
         var failure = order.lazy.compactMap { failures[$0] }.first
         if browser == .safari, case .preflightRedirect(let code) = failure { failure = .preflightInvalidStatus(code) }
         return Result(
-            checks: checks, failure: failure, warnings: warnings, cacheLifetime: lifetime.seconds,
+            checks: checks.checks, failure: failure, warnings: warnings, cacheLifetime: lifetime.seconds,
             allowedMethods: methods, allowedHeaders: Array(allowed).sorted())
     }
 
+    /// Why `method` is not allowed by the parsed `methods` list.
+    private static func methodFailureExplanation(_ method: String, methods: [String], absent: Bool) -> String {
+        if methods.contains("*") {
+            return "With credentials, * means only a method literally named *; list \(method) explicitly."
+        }
+        if methods.contains(where: { $0.asciiUppercased == method.asciiUppercased }) {
+            return
+                "Methods compare case-sensitively: the browser sends \(method), which the list does not hold as written."
+        }
+        if absent { return "Without Access-Control-Allow-Methods only GET, HEAD and POST are allowed." }
+        return "\(method) must be listed exactly (case-sensitive)."
+    }
+
+    /// Records the check of the unsafe request header `name` against the parsed `allowed` names; returns whether
+    /// it passes.
     private static func headerCheck(
         _ name: String, allowed: Set<String>, value: String?, includeCredentials: Bool, url: String,
-        browser: BrowserProfile, warnings: inout [String]
-    ) -> Check {
-        let found = value.map(Escaping.visible) ?? "(absent)"
+        browser: BrowserProfile, checks: inout CheckLog, warnings: inout [String]
+    ) -> Bool {
+        // The texts are autoclosures: the log builds them only at full detail.
+        func record(
+            _ passed: Bool, _ expected: @autoclosure () -> String, _ explanation: @autoclosure () -> String,
+            link: String = SpecLink.preflightFetch
+        ) -> Bool {
+            checks.append(
+                Check(
+                    subject: "Access-Control-Allow-Headers", expected: expected(),
+                    found: value.map(Escaping.visible) ?? "(absent)", status: passed ? .pass : .fail,
+                    explanation: explanation(), specLink: link))
+            return passed
+        }
         if allowed.contains(name) {
-            return Check(
-                subject: "Access-Control-Allow-Headers", expected: "contains \(name)", found: found, status: .pass,
-                explanation: "\(name) is listed (header names compare case-insensitively).",
-                specLink: SpecLink.preflightFetch)
+            return record(
+                true, "contains \(name)", "\(name) is listed (header names compare case-insensitively).")
         }
         if !includeCredentials && allowed.contains("*") {
             if name == "authorization" {
+                let link = SpecLink.base + "cors-non-wildcard-request-header-name"
                 if browser == .spec {
-                    return Check(
-                        subject: "Access-Control-Allow-Headers", expected: "lists authorization explicitly",
-                        found: found, status: .fail,
-                        explanation: "The spec says * never covers Authorization; it must be listed by name.",
-                        specLink: SpecLink.base + "cors-non-wildcard-request-header-name")
+                    return record(
+                        false, "lists authorization explicitly",
+                        "The spec says * never covers Authorization; it must be listed by name.", link: link)
                 }
                 if let warning = authorizationWarning(browser, url: url) { warnings.append(warning) }
-                return Check(
-                    subject: "Access-Control-Allow-Headers", expected: "lists authorization explicitly (spec)",
-                    found: found, status: .pass,
-                    explanation:
-                        "Browsers differ from the spec here: \(browser.displayName) still lets * cover Authorization (with a deprecation warning); the spec does not.",
-                    specLink: SpecLink.base + "cors-non-wildcard-request-header-name")
+                return record(
+                    true, "lists authorization explicitly (spec)",
+                    "Browsers differ from the spec here: \(browser.displayName) still lets * cover Authorization (with a deprecation warning); the spec does not.",
+                    link: link)
             }
-            return Check(
-                subject: "Access-Control-Allow-Headers", expected: "contains \(name) or *", found: found, status: .pass,
-                explanation: "* allows any header because the request has no credentials.",
-                specLink: SpecLink.preflightFetch)
+            return record(
+                true, "contains \(name) or *", "* allows any header because the request has no credentials.")
         }
-        let explanation =
+        return record(
+            false, "contains \(name)",
             allowed.contains("*")
-            ? "With credentials, * means only a header literally named *; list \(name) explicitly."
-            : "\(name) is a CORS-unsafe request header, so the preflight answer must list it."
-        return Check(
-            subject: "Access-Control-Allow-Headers", expected: "contains \(name)", found: found, status: .fail,
-            explanation: explanation, specLink: SpecLink.preflightFetch)
+                ? "With credentials, * means only a header literally named *; list \(name) explicitly."
+                : "\(name) is a CORS-unsafe request header, so the preflight answer must list it.")
     }
 
     /// The deprecation warning Chromium and Firefox print when * covers Authorization; Safari prints none.

@@ -6,8 +6,8 @@ enum RequestPreparer {
         case rejected(CORSFailure, [Check])
     }
 
-    static func prepare(_ request: BrowserRequest, browser: BrowserProfile) -> Result {
-        var checks: [Check] = []
+    static func prepare(_ request: BrowserRequest, browser: BrowserProfile, detail: EvaluationDetail) -> Result {
+        var checks = CheckLog(detail)
         let isFetch = request.api == .fetch
 
         if isFetch && request.url.hasCredentials {
@@ -17,12 +17,12 @@ enum RequestPreparer {
                     status: .fail,
                     explanation: "fetch() refuses URLs with embedded credentials before sending anything.",
                     specLink: SpecLink.base + "dom-request"))
-            return .rejected(.urlHasCredentials(request.url.description), checks)
+            return .rejected(.urlHasCredentials(request.url.description), checks.checks)
         }
 
         guard request.method.isHTTPToken else {
             checks.append(methodCheck(request.method, status: .fail, "The method must be an HTTP token."))
-            return .rejected(.invalidMethod(request.method), checks)
+            return .rejected(.invalidMethod(request.method), checks.checks)
         }
         guard !MethodRules.isForbidden(request.method) else {
             checks.append(
@@ -30,7 +30,7 @@ enum RequestPreparer {
                     request.method, status: .fail,
                     "CONNECT, TRACE and TRACK are forbidden methods: the browser throws before sending anything.",
                     link: SpecLink.forbiddenMethod))
-            return .rejected(.forbiddenMethod(request.method), checks)
+            return .rejected(.forbiddenMethod(request.method), checks.checks)
         }
         let method = MethodRules.normalize(request.method)
         if method != request.method {
@@ -53,17 +53,17 @@ enum RequestPreparer {
                 methodCheck(
                     method, status: .fail, "A no-cors request may only use GET, HEAD or POST.",
                     link: SpecLink.base + "dom-request"))
-            return .rejected(.methodNotAllowedInNoCORS(method), checks)
+            return .rejected(.methodNotAllowedInNoCORS(method), checks.checks)
         }
 
         // Headers: validate, normalize the value, drop forbidden ones, combine duplicates.
         var kept: [HeaderField] = []
         var dropped: [DroppedHeader] = []
         for original in request.headers {
-            guard original.name.isHTTPToken else { return .rejected(.invalidHeaderName(original.name), checks) }
+            guard original.name.isHTTPToken else { return .rejected(.invalidHeaderName(original.name), checks.checks) }
             let value = original.value.trimmingHTTPWhitespace
             guard !value.utf8.contains(where: { $0 == 0 || $0 == 0x0A || $0 == 0x0D }) else {
-                return .rejected(.invalidHeaderValue(name: original.name), checks)
+                return .rejected(.invalidHeaderValue(name: original.name), checks.checks)
             }
             if let reason = RequestHeaderRules.forbiddenReason(name: original.name, value: value, browser: browser) {
                 dropped.append(DroppedHeader(header: original, reason: reason))
@@ -106,7 +106,7 @@ enum RequestPreparer {
         // Body and its Content-Type.
         var body = request.body
         if body != nil && (method == "GET" || method == "HEAD") {
-            if isFetch { return .rejected(.bodyOnGetOrHead(method), checks) }
+            if isFetch { return .rejected(.bodyOnGetOrHead(method), checks.checks) }
             body = nil
             checks.append(
                 Check(
@@ -141,8 +141,8 @@ enum RequestPreparer {
             }
         }
 
-        let analysis = analyzeUnsafeHeaders(kept, browser: browser)
-        checks += analysis.checks
+        let analysis = analyzeUnsafeHeaders(kept, browser: browser, detail: detail)
+        checks.append(contentsOf: analysis.checks)
         // XHR send(): listeners on xhr.upload set the upload listener flag, and the request's use-CORS-preflight
         // flag follows it, with or without a body.
         let isForced = request.api == .xhr && request.hasUploadListener
@@ -163,7 +163,7 @@ enum RequestPreparer {
             PreparedRequest(
                 method: method, headers: kept, dropped: dropped, body: body, unsafeHeaderNames: analysis.sortedNames,
                 unsafeHeaderCheckOrder: analysis.checkOrder(browser), preflightReasons: reasons,
-                isPreflightForced: isForced, checks: checks))
+                isPreflightForced: isForced, checks: checks.checks))
     }
 
     /// Every reason a cross-origin request with this method and headers needs a preflight; empty when none.
@@ -192,11 +192,13 @@ enum RequestPreparer {
 
     /// Fetch's "CORS-unsafe request-header names", with a reason for each, counting the UA's `Accept: */*` when the
     /// script sets no Accept.
-    static func analyzeUnsafeHeaders(_ headers: [HeaderField], browser: BrowserProfile) -> UnsafeAnalysis {
+    static func analyzeUnsafeHeaders(_ headers: [HeaderField], browser: BrowserProfile, detail: EvaluationDetail)
+        -> UnsafeAnalysis
+    {
         var unsafe: [String] = []
         var potentially: [String] = []
         var reasons: [String] = []
-        var checks: [Check] = []
+        var checks = CheckLog(detail)
         let addsAccept = !headers.contains(named: "Accept")
         var total = addsAccept ? 3 : 0  // the browser's own "Accept: */*"
         if addsAccept { potentially.append("accept") }
@@ -238,7 +240,7 @@ enum RequestPreparer {
         let ordered = unsafe.filter { seen.insert($0).inserted }
         return UnsafeAnalysis(
             sortedNames: ordered.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) },
-            requestOrder: ordered, reasons: reasons, checks: checks)
+            requestOrder: ordered, reasons: reasons, checks: checks.checks)
     }
 
     private static func methodCheck(

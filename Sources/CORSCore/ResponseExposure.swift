@@ -9,12 +9,14 @@ public enum ResponseExposure {
     public static let forbiddenNames: Set<String> = ["set-cookie", "set-cookie2"]
 
     /// The lowercase, sorted names of the headers in `response` that a script can read from a `cors` response,
-    /// and checks explaining the decision.
-    public static func readableCORSHeaders(_ response: ServerResponse, credentials: Bool) -> ([String], [Check]) {
+    /// and checks explaining the decision (none at `.verdict` detail).
+    public static func readableCORSHeaders(
+        _ response: ServerResponse, credentials: Bool, detail: EvaluationDetail = .full
+    ) -> ([String], [Check]) {
         let exposeResult = HeaderListParser.parse("Access-Control-Expose-Headers", in: response.headers)
         let exposed = Set(exposeResult.elements.map(\.asciiLowercased))
         let wildcard = !credentials && exposed.contains("*")
-        var checks: [Check] = []
+        var checks = CheckLog(detail)
         switch exposeResult {
         case .absent:
             checks.append(
@@ -32,16 +34,15 @@ public enum ResponseExposure {
                     explanation: "The list does not parse, so nothing beyond the safelisted headers is exposed.",
                     specLink: SpecLink.httpResponses))
         case .list(let items):
-            let note =
-                exposed.contains("*")
-                ? (credentials
-                    ? "With credentials, * is only a header literally named *."
-                    : "* exposes every header except Set-Cookie, because the request has no credentials.")
-                : "These names become readable in addition to the safelisted ones."
             checks.append(
                 Check(
                     subject: "Access-Control-Expose-Headers", expected: "the extra names the script may read",
-                    found: items.joined(separator: ", "), status: .pass, explanation: note,
+                    found: items.joined(separator: ", "), status: .pass,
+                    explanation: exposed.contains("*")
+                        ? (credentials
+                            ? "With credentials, * is only a header literally named *."
+                            : "* exposes every header except Set-Cookie, because the request has no credentials.")
+                        : "These names become readable in addition to the safelisted ones.",
                     specLink: SpecLink.httpResponses))
         }
         var names = Set<String>()
@@ -50,7 +51,7 @@ public enum ResponseExposure {
             guard !forbiddenNames.contains(name) else { continue }
             if safelistedNames.contains(name) || exposed.contains(name) || wildcard { names.insert(name) }
         }
-        return (names.sorted(), checks)
+        return (names.sorted(), checks.checks)
     }
 
     /// The names readable from a same-origin (`basic`) response: everything but Set-Cookie.

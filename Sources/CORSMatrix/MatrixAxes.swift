@@ -82,11 +82,14 @@ public struct MatrixAxes: Sendable, Equatable {
         return request
     }
 
-    /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict for its request against `server`.
+    /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict (at `.verdict` detail, no text built)
+    /// for its request against `server`.
     public func cell(from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile)
         -> MatrixCell
     {
-        let verdict = CORSEvaluator.evaluate(request(from: origin, column), server: server, browser: browser).verdict
+        let verdict = CORSEvaluator.evaluate(
+            request(from: origin, column), server: server, browser: browser, detail: .verdict
+        ).verdict
         return MatrixCell(outcome: verdict.outcome, failedCheck: verdict.failure.map(FailedCheckLabel.label(for:)))
     }
 
