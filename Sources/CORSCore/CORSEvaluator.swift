@@ -7,13 +7,17 @@ public enum CORSEvaluator {
 
     /// Evaluates `request` against `server` as `browser` would, at `now` seconds on the cache's clock.
     ///
-    /// At `.verdict` detail the same rules run but no explanatory text is built (see `EvaluationDetail`).
+    /// At `.verdict` detail the same rules run but no explanatory text is built (see `EvaluationDetail`). The
+    /// server's regexes are compiled through `regexes`: pass one cache to many evaluations against the same server
+    /// to compile each pattern once.
     public static func evaluate(
         _ request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
-        cache: PreflightCache = PreflightCache(), at now: Double = 0, detail: EvaluationDetail = .full
+        cache: PreflightCache = PreflightCache(), at now: Double = 0, detail: EvaluationDetail = .full,
+        regexes: RegexCache = RegexCache()
     ) -> Exchange {
         var run = ExchangeRun(
-            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail)
+            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail,
+            regexes: regexes)
         return run.evaluate()
     }
 

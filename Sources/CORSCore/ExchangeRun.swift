@@ -7,6 +7,8 @@ struct ExchangeRun {
     let now: Double
     /// Whether checks, notes and console text are built (`.full`) or only the decisions (`.verdict`).
     let detail: EvaluationDetail
+    /// The server's compiled regexes, shared by every request of the evaluation.
+    let regexes: RegexCache
 
     private var steps: [ExchangeStep] = []
     private var warnings: [String] = []
@@ -15,8 +17,9 @@ struct ExchangeRun {
 
     init(
         request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double,
-        detail: EvaluationDetail
+        detail: EvaluationDetail, regexes: RegexCache
     ) {
+        self.regexes = regexes
         self.request = request
         self.detail = detail
         self.server = server
@@ -132,7 +135,7 @@ struct ExchangeRun {
             let sendsCookie = includeCredentials && request.cookie != nil && url.host == request.url.host
             if sendsCookie, let cookie = request.cookie { wireHeaders.append(HeaderField("Cookie", cookie)) }
             let wire = WireRequest(method: method, url: url, headers: wireHeaders)
-            let reply = PolicyResponder.reply(to: wire, server: server)
+            let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes)
             let response = reply.response
             var checks = CheckLog(detail)
             var failure: CORSFailure?
@@ -256,7 +259,7 @@ struct ExchangeRun {
             return nil
         }
 
-        let reply = PolicyResponder.reply(to: wire, server: server)
+        let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes)
         let result = PreflightValidator.validate(
             reply.response, prepared: hop, origin: origin, includeCredentials: include, url: urlText,
             browser: browser, detail: detail)

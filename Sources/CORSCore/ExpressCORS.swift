@@ -56,6 +56,11 @@ public struct ExpressCORS: Sendable, Equatable {
 
     /// The response to `request` from this middleware in front of `app`.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, regexes: RegexCache())
+    }
+
+    /// The response to `request`, regex origins compiled through `regexes`.
+    func reply(to request: WireRequest, app: MiddlewareApp, regexes: RegexCache) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         guard origin != .disabled else {
             let answer = isOptions ? app.optionsAnswer() : app.routeResponse
@@ -81,7 +86,7 @@ public struct ExpressCORS: Sendable, Equatable {
             }
         case .allowList(let patterns):
             vary.append("Origin")
-            if let requestOrigin, let match = patterns.first(where: { matches($0, requestOrigin) }) {
+            if let requestOrigin, let match = patterns.first(where: { matches($0, requestOrigin, regexes) }) {
                 headers.append(HeaderField("Access-Control-Allow-Origin", requestOrigin))
                 notes.append("Origin \(requestOrigin) matches \(match.written): it is echoed")
             } else {
@@ -128,8 +133,7 @@ public struct ExpressCORS: Sendable, Equatable {
         return ServerReply(response: ServerResponse(status: optionsSuccessStatus, headers: headers), notes: notes)
     }
 
-    private func matches(_ pattern: OriginPattern, _ origin: String) -> Bool {
-        if case .regex(let source) = pattern { return MiddlewareSupport.regexFound(source, origin) }
-        return pattern.matches(origin)
+    private func matches(_ pattern: OriginPattern, _ origin: String, _ regexes: RegexCache) -> Bool {
+        pattern.matches(origin, regexes: regexes)
     }
 }

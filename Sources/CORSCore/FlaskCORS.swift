@@ -56,6 +56,11 @@ public struct FlaskCORS: Sendable, Equatable {
 
     /// The response to `request` from a Flask app with this extension.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, regexes: RegexCache())
+    }
+
+    /// The response to `request`, the option's regexes compiled through `regexes`.
+    func reply(to request: WireRequest, app: MiddlewareApp, regexes: RegexCache) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         var response =
             isOptions
@@ -67,7 +72,7 @@ public struct FlaskCORS: Sendable, Equatable {
                 : "the route answers \(response.status); the after_request hook adds CORS headers after its headers"
         ]
         let path = request.url.pathAndQuery.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
-        guard resources.contains(where: { MiddlewareSupport.regexMatchesAtStart($0, path, ignoringCase: false) })
+        guard resources.contains(where: { regexes.matchesAtStart($0, path, ignoringCase: false) })
         else {
             notes.append("the path \(path) matches no entry of resources: no CORS headers")
             return ServerReply(response: response, notes: notes)
@@ -80,7 +85,7 @@ public struct FlaskCORS: Sendable, Equatable {
             if wildcard && sendWildcard {
                 allowed = ["*"]
                 notes.append("origins is '*' and send_wildcard is on: Access-Control-Allow-Origin: *")
-            } else if originPatterns.contains(where: { Self.matches($0, requestOrigin) }) {
+            } else if originPatterns.contains(where: { Self.matches($0, requestOrigin, regexes) }) {
                 allowed = [requestOrigin]
                 notes.append(
                     wildcard
@@ -113,7 +118,9 @@ public struct FlaskCORS: Sendable, Equatable {
                 let requested = MiddlewareSupport.items(
                     MiddlewareSupport.first(request, "Access-Control-Request-Headers"))
                 let allowHeaderPatterns = patterns(allowHeaders)
-                let matching = requested.filter { name in allowHeaderPatterns.contains { Self.matches($0, name) } }
+                let matching = requested.filter { name in
+                    allowHeaderPatterns.contains { Self.matches($0, name, regexes) }
+                }
                 if !matching.isEmpty {
                     headers.append(
                         HeaderField("Access-Control-Allow-Headers", matching.sorted().joined(separator: ", ")))
@@ -143,8 +150,8 @@ public struct FlaskCORS: Sendable, Equatable {
         text.contains { "*\\]?$^[()".contains($0) }
     }
 
-    static func matches(_ pattern: String, _ value: String) -> Bool {
-        if probablyRegex(pattern) { return MiddlewareSupport.regexMatchesAtStart(pattern, value, ignoringCase: true) }
+    static func matches(_ pattern: String, _ value: String, _ regexes: RegexCache) -> Bool {
+        if probablyRegex(pattern) { return regexes.matchesAtStart(pattern, value, ignoringCase: true) }
         return pattern.lowercased() == value.lowercased()
     }
 }

@@ -13,7 +13,12 @@ public struct MiddlewareConfiguration: Sendable, Equatable {
 
     /// The response the middleware and app send for `request`, with the middleware's name on the first note.
     public func reply(to request: WireRequest) -> ServerReply {
-        var reply = preset.reply(to: request, app: app)
+        reply(to: request, regexes: RegexCache())
+    }
+
+    /// The response to `request`, the preset's regexes compiled through `regexes`.
+    func reply(to request: WireRequest, regexes: RegexCache) -> ServerReply {
+        var reply = preset.reply(to: request, app: app, regexes: regexes)
         reply.notes.insert("\(preset.name) answers as the real middleware does", at: 0)
         return reply
     }

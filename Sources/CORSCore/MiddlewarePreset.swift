@@ -51,9 +51,14 @@ public enum MiddlewarePreset: Sendable, Equatable {
 
     /// The response the middleware, in front of `app`, sends for `request`.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, regexes: RegexCache())
+    }
+
+    /// The response to `request`, the presets' regexes compiled through `regexes`.
+    func reply(to request: WireRequest, app: MiddlewareApp, regexes: RegexCache) -> ServerReply {
         switch self {
-        case .expressCORS(let options): return options.reply(to: request, app: app)
-        case .flaskCORS(let options): return options.reply(to: request, app: app)
+        case .expressCORS(let options): return options.reply(to: request, app: app, regexes: regexes)
+        case .flaskCORS(let options): return options.reply(to: request, app: app, regexes: regexes)
         case .rsCORS(let options): return options.reply(to: request, app: app)
         case .spring(let options): return options.reply(to: request, app: app)
         case .towerHTTP(let options): return options.reply(to: request, app: app)

@@ -34,16 +34,4 @@ enum MiddlewareSupport {
         return rest.hasSuffix(tail)
     }
 
-    /// Whether `pattern` matches at the start of `text` (Python's `re.match`), optionally ignoring case.
-    static func regexMatchesAtStart(_ pattern: String, _ text: String, ignoringCase: Bool) -> Bool {
-        guard let regex = try? Regex(pattern) else { return false }
-        let prepared = ignoringCase ? regex.ignoresCase() : regex
-        return (try? prepared.prefixMatch(in: text)) != nil
-    }
-
-    /// Whether `pattern` is found anywhere in `text` (JavaScript's `RegExp.test`).
-    static func regexFound(_ pattern: String, _ text: String) -> Bool {
-        guard let regex = try? Regex(pattern) else { return false }
-        return (try? regex.firstMatch(in: text)) != nil
-    }
 }

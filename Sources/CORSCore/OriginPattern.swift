@@ -36,6 +36,11 @@ public enum OriginPattern: Sendable, Equatable, Hashable {
 
     /// Whether the serialized request origin `origin` matches this entry, the way the server compares it.
     public func matches(_ origin: String) -> Bool {
+        matches(origin, regexes: RegexCache())
+    }
+
+    /// Whether `origin` matches this entry, a regex entry compiled through `regexes`.
+    func matches(_ origin: String, regexes: RegexCache) -> Bool {
         switch self {
         case .exact(let allowed):
             return allowed == origin
@@ -45,8 +50,7 @@ public enum OriginPattern: Sendable, Equatable, Hashable {
             }
             return parsed.host.hasSuffix("." + baseHost) && parsed.host.count > baseHost.count + 1
         case .regex(let pattern):
-            guard let regex = try? Regex(pattern) else { return false }
-            return (try? regex.firstMatch(in: origin)) != nil
+            return regexes.found(pattern, in: origin)
         }
     }
 }

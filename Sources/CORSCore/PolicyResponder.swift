@@ -2,15 +2,18 @@
 ///
 /// This is the server's half of an exchange; the browser's half (`CORSEvaluator`) then judges the headers.
 public enum PolicyResponder {
-    /// The server's answer to `request`.
-    public static func reply(to request: WireRequest, server: ServerDefinition) -> ServerReply {
+    /// The server's answer to `request`; regexes in its configuration are compiled through `regexes` (a fresh
+    /// cache by default; pass one to reuse it over many requests to the same server).
+    public static func reply(
+        to request: WireRequest, server: ServerDefinition, regexes: RegexCache = RegexCache()
+    ) -> ServerReply {
         let isPreflight =
             request.method == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
         if let redirect = server.redirects.first(where: {
             $0.from.serializedWithoutFragment == request.url.serializedWithoutFragment
                 && (!isPreflight || $0.appliesToPreflight)
         }) {
-            return redirectReply(redirect, request: request, server: server)
+            return redirectReply(redirect, request: request, server: server, regexes: regexes)
         }
         switch server.behavior {
         case .raw(let preflight, let response):
@@ -25,21 +28,22 @@ public enum PolicyResponder {
             return ServerReply(response: response, notes: ["raw response from the scenario"])
         case .policy(let policy):
             return isPreflight
-                ? preflightReply(policy, request: request) : actualReply(policy, request: request)
+                ? preflightReply(policy, request: request, regexes: regexes)
+                : actualReply(policy, request: request, regexes: regexes)
         case .middleware(let configuration):
-            return configuration.reply(to: request)
+            return configuration.reply(to: request, regexes: regexes)
         }
     }
 
-    private static func redirectReply(_ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition)
-        -> ServerReply
-    {
+    private static func redirectReply(
+        _ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition, regexes: RegexCache
+    ) -> ServerReply {
         let isPreflight =
             request.method == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
         var notes = ["the server redirects \(redirect.from) with \(redirect.status) to \(redirect.location)"]
         var headers = [HeaderField("Location", redirect.location)] + redirect.headers
         if case .policy(let policy) = server.behavior, redirect.addsCORSHeaders {
-            let decision = originHeaders(policy, request: request)
+            let decision = originHeaders(policy, request: request, regexes: regexes)
             headers += decision.headers
             notes += decision.notes
             if decision.isAllowed, !policy.exposeHeaders.isEmpty {
@@ -52,7 +56,7 @@ public enum PolicyResponder {
             configuration.app.headers = headers
             let actual = WireRequest(
                 method: isPreflight ? "GET" : request.method, url: request.url, headers: request.headers)
-            let reply = configuration.reply(to: actual)
+            let reply = configuration.reply(to: actual, regexes: regexes)
             return ServerReply(response: reply.response, notes: notes + reply.notes)
         } else if case .policy = server.behavior {
             notes.append("the redirect is answered before the CORS middleware runs: no CORS headers")
@@ -62,14 +66,16 @@ public enum PolicyResponder {
         return ServerReply(response: ServerResponse(status: redirect.status, headers: headers), notes: notes)
     }
 
-    private static func preflightReply(_ policy: CORSPolicy, request: WireRequest) -> ServerReply {
+    private static func preflightReply(_ policy: CORSPolicy, request: WireRequest, regexes: RegexCache)
+        -> ServerReply
+    {
         guard policy.optionsRouted else {
             return ServerReply(
                 response: ServerResponse(status: policy.unroutedStatus),
                 notes: ["OPTIONS is not routed to the CORS handler: \(policy.unroutedStatus) with no CORS headers"])
         }
         let status = policy.preflightStatus
-        let decision = originHeaders(policy, request: request)
+        let decision = originHeaders(policy, request: request, regexes: regexes)
         var notes = decision.notes
         guard decision.isAllowed else {
             return ServerReply(response: ServerResponse(status: status, headers: decision.headers), notes: notes)
@@ -101,7 +107,9 @@ public enum PolicyResponder {
         return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
     }
 
-    private static func actualReply(_ policy: CORSPolicy, request: WireRequest) -> ServerReply {
+    private static func actualReply(_ policy: CORSPolicy, request: WireRequest, regexes: RegexCache)
+        -> ServerReply
+    {
         let status = policy.actualStatus
         var headers = policy.responseHeaders
         var notes: [String] = []
@@ -113,7 +121,7 @@ public enum PolicyResponder {
             notes.append("the response is \(status) and the server adds no CORS headers to error responses")
             return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
         }
-        let decision = originHeaders(policy, request: request)
+        let decision = originHeaders(policy, request: request, regexes: regexes)
         notes += decision.notes
         headers += decision.headers
         if decision.isAllowed && !policy.exposeHeaders.isEmpty {
@@ -129,7 +137,9 @@ public enum PolicyResponder {
         var notes: [String]
     }
 
-    private static func originHeaders(_ policy: CORSPolicy, request: WireRequest) -> OriginDecision {
+    private static func originHeaders(_ policy: CORSPolicy, request: WireRequest, regexes: RegexCache)
+        -> OriginDecision
+    {
         let origin = request.headers.combinedValue(named: "Origin")
         var headers: [HeaderField] = []
         var notes: [String] = []
@@ -149,7 +159,7 @@ public enum PolicyResponder {
                 notes.append("no Origin header arrived: the server sends no CORS headers")
                 return OriginDecision(headers: [], isAllowed: false, notes: notes)
             }
-            guard let match = patterns.first(where: { $0.matches(origin) }) else {
+            guard let match = patterns.first(where: { $0.matches(origin, regexes: regexes) }) else {
                 let list = patterns.map(\.written).joined(separator: ", ")
                 notes.append("Origin \(origin) matches no allowed origin (\(list)): the server sends no CORS headers")
                 let vary = policy.varyOrigin ? [HeaderField("Vary", "Origin")] : []

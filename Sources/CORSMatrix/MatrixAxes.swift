@@ -83,12 +83,13 @@ public struct MatrixAxes: Sendable, Equatable {
     }
 
     /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict (at `.verdict` detail, no text built)
-    /// for its request against `server`.
-    public func cell(from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile)
-        -> MatrixCell
-    {
+    /// for its request against `server`, whose regexes are compiled through `regexes` (share one over a matrix).
+    public func cell(
+        from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile,
+        regexes: RegexCache = RegexCache()
+    ) -> MatrixCell {
         let verdict = CORSEvaluator.evaluate(
-            request(from: origin, column), server: server, browser: browser, detail: .verdict
+            request(from: origin, column), server: server, browser: browser, detail: .verdict, regexes: regexes
         ).verdict
         return MatrixCell(outcome: verdict.outcome, failedCheck: verdict.failure.map(FailedCheckLabel.label(for:)))
     }

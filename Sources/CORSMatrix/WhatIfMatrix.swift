@@ -36,8 +36,11 @@ public struct WhatIfMatrix: Sendable, Equatable {
         self.origins = axes.origins
         self.columns = axes.columns
         self.scenarioColumn = axes.scenarioColumn
+        let columns = axes.columns
+        // One cache for every cell: each of the server's regexes is compiled once per matrix.
+        let regexes = RegexCache()
         self.cells = axes.origins.map { row in
-            axes.columns.map { axes.cell(from: row.origin, $0, server: server, browser: browser) }
+            columns.map { axes.cell(from: row.origin, $0, server: server, browser: browser, regexes: regexes) }
         }
     }
 
