@@ -159,7 +159,7 @@ struct ExchangeRun {
             if let failure {
                 appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
                 // A network error on a preflighted fetch clears the cache entries for its origin and URL.
-                cache.clear(origin: origin, url: url.serializedWithoutFragment)
+                if !cache.entries.isEmpty { cache.clear(origin: origin, url: url.serializedWithoutFragment) }
                 return finish(failed: failure, context: context, status: response.status)
             }
             guard isRedirect, let location else {
@@ -223,7 +223,9 @@ struct ExchangeRun {
     ) -> (CORSFailure, Int?)? {
         guard !reasons.isEmpty else { return nil }
         let include = request.credentials == .include
-        let urlKey = url.serializedWithoutFragment
+        // The cache key (the URL serialized again) is made only when the cache has entries to match; most
+        // evaluations start with an empty cache.
+        let urlKey = cache.entries.isEmpty ? nil : url.serializedWithoutFragment
         var headers = [
             HeaderField("Host", url.hostHeader), HeaderField("Accept", "*/*"),
             HeaderField("Access-Control-Request-Method", hop.method),
@@ -241,9 +243,11 @@ struct ExchangeRun {
                 explanation: "The browser asks the server first because " + reasons.joined(separator: "; ") + ".",
                 specLink: SpecLink.mainFetch))
 
-        if let entry = cache.lookup(
-            origin: origin, url: urlKey, credentials: include, method: hop.method, unsafeHeaders: hop.unsafeHeaderNames,
-            hasForcedPreflight: hop.isPreflightForced, browser: browser, now: now)
+        if let urlKey,
+            let entry = cache.lookup(
+                origin: origin, url: urlKey, credentials: include, method: hop.method,
+                unsafeHeaders: hop.unsafeHeaderNames,
+                hasForcedPreflight: hop.isPreflightForced, browser: browser, now: now)
         {
             let remaining = Int((entry.expiresAt - now).rounded(.up))
             var checks = why
@@ -269,13 +273,14 @@ struct ExchangeRun {
                 kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,
                 checks: why.checks + result.checks, passed: result.failure == nil))
         if let failure = result.failure {
-            cache.clear(origin: origin, url: urlKey)
+            if let urlKey { cache.clear(origin: origin, url: urlKey) }
             return (failure, reply.response.status)
         }
         if result.cacheLifetime > 0 {
             cache.store(
                 PreflightCacheEntry(
-                    origin: origin, url: urlKey, credentials: include, methods: result.allowedMethods,
+                    origin: origin, url: urlKey ?? url.serializedWithoutFragment, credentials: include,
+                    methods: result.allowedMethods,
                     headerNames: result.allowedHeaders, expiresAt: now + Double(result.cacheLifetime)),
                 browser: browser)
         }
