@@ -9,15 +9,19 @@ public enum CORSEvaluator {
     ///
     /// At `.verdict` detail the same rules run but no explanatory text is built (see `EvaluationDetail`). The
     /// server's regexes are compiled through `regexes`: pass one cache to many evaluations against the same server
-    /// to compile each pattern once.
+    /// to compile each pattern once. A `preparation` of the same request (up to its page, credentials and cookie)
+    /// skips the script-side preparation; one that does not apply is ignored.
     public static func evaluate(
         _ request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
         cache: PreflightCache = PreflightCache(), at now: Double = 0, detail: EvaluationDetail = .full,
-        regexes: RegexCache = RegexCache()
+        regexes: RegexCache = RegexCache(), preparation: RequestPreparation? = nil
     ) -> Exchange {
         var run = ExchangeRun(
             request: request, server: server, browser: browser, cache: cache, now: now, detail: detail,
             regexes: regexes)
+        if let preparation, preparation.applies(to: request, browser: browser, detail: detail) {
+            return run.evaluate(preparation.result)
+        }
         return run.evaluate()
     }
 

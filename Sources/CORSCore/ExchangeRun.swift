@@ -41,11 +41,16 @@ struct ExchangeRun {
     private let isCrossOrigin: Bool
 
     mutating func evaluate() -> Exchange {
+        evaluate(RequestPreparer.prepare(request, browser: browser, detail: detail))
+    }
+
+    /// Evaluates with the script-side preparation already made (`RequestPreparer.prepare` of this request).
+    mutating func evaluate(_ preparation: RequestPreparer.Result) -> Exchange {
         let context = FailureContext(
             api: request.api, url: requestURL, origin: pageOrigin, pageOrigin: pageOrigin,
             scriptURL: scriptURL)
         let ready: PreparedRequest
-        switch RequestPreparer.prepare(request, browser: browser, detail: detail) {
+        switch preparation {
         case .rejected(let failure, let checks):
             preparationChecks = checks
             return finish(failed: failure, context: context, status: nil)

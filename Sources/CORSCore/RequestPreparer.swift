@@ -1,7 +1,7 @@
 /// Applies the script-side rules: method validation and normalization, header validation, forbidden and no-cors
 /// drops, duplicate combining, the body's Content-Type, and the CORS-unsafe header list.
 enum RequestPreparer {
-    enum Result {
+    enum Result: Sendable {
         case ready(PreparedRequest)
         case rejected(CORSFailure, [Check])
     }

@@ -84,14 +84,21 @@ public struct MatrixAxes: Sendable, Equatable {
 
     /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict (at `.verdict` detail, no text built)
     /// for its request against `server`, whose regexes are compiled through `regexes` (share one over a matrix).
+    /// `preparation` may be the column's `preparation(of:browser:)`, made once for every row.
     public func cell(
         from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile,
-        regexes: RegexCache = RegexCache()
+        regexes: RegexCache = RegexCache(), preparation: RequestPreparation? = nil
     ) -> MatrixCell {
         let verdict = CORSEvaluator.evaluate(
-            request(from: origin, column), server: server, browser: browser, detail: .verdict, regexes: regexes
+            request(from: origin, column), server: server, browser: browser, detail: .verdict, regexes: regexes,
+            preparation: preparation
         ).verdict
         return MatrixCell(outcome: verdict.outcome, failedCheck: verdict.failure.map(FailedCheckLabel.label(for:)))
+    }
+
+    /// The script-side preparation of `column`'s request, the same for every row (it does not read the page).
+    public func preparation(of column: MatrixColumn, browser: BrowserProfile) -> RequestPreparation {
+        RequestPreparation(request(from: base.page, column), browser: browser, detail: .verdict)
     }
 
     private static func unique(_ methods: [String]) -> [String] {

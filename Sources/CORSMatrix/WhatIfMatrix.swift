@@ -37,10 +37,16 @@ public struct WhatIfMatrix: Sendable, Equatable {
         self.columns = axes.columns
         self.scenarioColumn = axes.scenarioColumn
         let columns = axes.columns
-        // One cache for every cell: each of the server's regexes is compiled once per matrix.
+        // Shared by every cell: each of the server's regexes is compiled once per matrix, and each column's request
+        // is prepared once (preparation does not read the page, which is all that changes down a column).
         let regexes = RegexCache()
+        let preparations = columns.map { axes.preparation(of: $0, browser: browser) }
         self.cells = axes.origins.map { row in
-            columns.map { axes.cell(from: row.origin, $0, server: server, browser: browser, regexes: regexes) }
+            columns.indices.map { index in
+                axes.cell(
+                    from: row.origin, columns[index], server: server, browser: browser, regexes: regexes,
+                    preparation: preparations[index])
+            }
         }
     }
 

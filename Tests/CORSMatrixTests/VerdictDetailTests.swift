@@ -94,4 +94,27 @@ import Testing
             }
         }
     }
+
+    /// A preparation made from another page is used and changes nothing; one made for another request is ignored.
+    @Test(arguments: files)
+    func aPreparationNeverChangesTheExchange(path: String) throws {
+        let scenario = try ScenarioLoader.load(path: path)
+        var otherPage = scenario.request
+        otherPage.page = .opaque
+        otherPage.credentials = .include
+        var otherRequest = scenario.request
+        otherRequest.method = "PUT"
+        otherRequest.headers.append(HeaderField("X-Custom", "1"))
+        for browser in BrowserProfile.allCases {
+            let plain = CORSEvaluator.evaluate(scenario.request, server: scenario.server, browser: browser)
+            for (made, detail) in [
+                (otherPage, EvaluationDetail.full), (otherRequest, .full), (scenario.request, .verdict),
+            ] {
+                let exchange = CORSEvaluator.evaluate(
+                    scenario.request, server: scenario.server, browser: browser,
+                    preparation: RequestPreparation(made, browser: browser, detail: detail))
+                #expect(exchange == plain, "\(browser) \(detail)")
+            }
+        }
+    }
 }

@@ -1,0 +1,43 @@
+/// The script-side preparation of a request (method, header and body rules, the CORS-unsafe header list), kept
+/// for evaluations of requests that differ only in what preparation does not read: the page, the credentials
+/// mode and the cookie.
+///
+/// The what-if matrix prepares each column's request once and evaluates it from every row's page. An evaluation
+/// given a preparation made for another request (other method, headers, body, URL, API, mode or upload listener),
+/// another browser or another detail level ignores it and prepares the request itself, so a wrong one can cost
+/// time but never change a result.
+public struct RequestPreparation: Sendable {
+    let api: RequestAPI
+    let url: ParsedURL
+    let mode: RequestMode
+    let method: String
+    let headers: [HeaderField]
+    let body: String?
+    let hasUploadListener: Bool
+    let browser: BrowserProfile
+    let detail: EvaluationDetail
+    /// What `RequestPreparer.prepare` answered.
+    let result: RequestPreparer.Result
+
+    /// Prepares `request` as `browser` does, at `detail`.
+    public init(_ request: BrowserRequest, browser: BrowserProfile, detail: EvaluationDetail = .full) {
+        api = request.api
+        url = request.url
+        mode = request.mode
+        method = request.method
+        headers = request.headers
+        body = request.body
+        hasUploadListener = request.hasUploadListener
+        self.browser = browser
+        self.detail = detail
+        result = RequestPreparer.prepare(request, browser: browser, detail: detail)
+    }
+
+    /// Whether this preparation is the one `request` would get as `browser` at `detail`: every field preparation
+    /// reads is equal.
+    func applies(to request: BrowserRequest, browser: BrowserProfile, detail: EvaluationDetail) -> Bool {
+        self.browser == browser && self.detail == detail && api == request.api && mode == request.mode
+            && hasUploadListener == request.hasUploadListener && method == request.method && body == request.body
+            && headers == request.headers && url == request.url
+    }
+}
