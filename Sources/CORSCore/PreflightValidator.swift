@@ -10,14 +10,25 @@ enum PreflightValidator {
         var allowedHeaders: [String]
     }
 
-    private enum Stage { case redirect, access, status, methodsParse, headersParse, method, headers }
+    private enum Stage: Int, CaseIterable { case redirect, access, status, methodsParse, headersParse, method, headers }
+
+    /// The failure found at each stage, if any: a fixed slot per stage (a dictionary cost more than the rest of
+    /// the validation).
+    private struct StageFailures {
+        private var slots = [CORSFailure?](repeating: nil, count: Stage.allCases.count)
+
+        subscript(stage: Stage) -> CORSFailure? {
+            get { slots[stage.rawValue] }
+            set { slots[stage.rawValue] = newValue }
+        }
+    }
 
     static func validate(
         _ response: ServerResponse, prepared: PreparedRequest, origin: String, includeCredentials: Bool,
         url: String, browser: BrowserProfile, detail: EvaluationDetail
     ) -> Result {
         var checks = CheckLog(detail)
-        var failures: [Stage: CORSFailure] = [:]
+        var failures = StageFailures()
         var warnings: [String] = []
         let status = response.status
 
