@@ -47,6 +47,7 @@ enum BenchMain {
         print(
             "CPU time: \(String(format: "%.2f", cpuSeconds)) s, \(Int(Double(evaluations) / cpuSeconds)) exchanges per CPU second"
         )
+        verdictOnly(scenarios, profiles: profiles, seconds: seconds / 3)
         print("")
         matrices(scenarios, cells: 100_000)
         print("")
@@ -61,6 +62,27 @@ enum BenchMain {
                 "first frame (state + render, file already loaded): \(FrameBench.format(FrameBench.firstFrame(scenario, size: size))) ms"
             )
         }
+    }
+
+    /// The same round-robin at `.verdict` detail (what a matrix cell costs): the rate by CPU time.
+    static func verdictOnly(_ scenarios: [Scenario], profiles: [BrowserProfile], seconds: Double) {
+        var evaluations = 0
+        var checksum = 0
+        let cpuStart = threadCPUSeconds()
+        while threadCPUSeconds() - cpuStart < seconds {
+            for scenario in scenarios {
+                for profile in profiles {
+                    let exchange = CORSEvaluator.evaluate(
+                        scenario.request, server: scenario.server, browser: profile, detail: .verdict)
+                    checksum &+= exchange.steps.count
+                    evaluations += 1
+                }
+            }
+        }
+        let cpuSeconds = threadCPUSeconds() - cpuStart
+        print(
+            "verdict only: \(Int(Double(evaluations) / cpuSeconds)) exchanges per CPU second, "
+                + "\(String(format: "%.2f", cpuSeconds * 1e6 / Double(evaluations))) µs each (checksum \(checksum))")
     }
 
     /// What-if matrices over the library, round-robin, until `cells` cells are evaluated: the time they take.
