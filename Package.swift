@@ -72,7 +72,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),
-        .testTarget(name: "CORSImportTests", dependencies: ["CORSCore", "CORSScenarios", "CORSImport"]),
+        .testTarget(name: "CORSImportTests", dependencies: ["CORSCore", "CORSScenarios", "CORSReport", "CORSImport"]),
         .testTarget(
             name: "CORSProbeTests",
             dependencies: [
