@@ -11,7 +11,8 @@ import CORSScenarios
 public enum CurlImport {
     private static let ignoredFlags: Set<String> = [
         "--compressed", "--insecure", "-k", "-s", "--silent", "-S", "--show-error", "-L", "--location", "-i",
-        "--include", "-v", "--verbose", "-g", "--globoff", "--http1.0", "--http1.1", "--http2", "--http2-prior-knowledge",
+        "--include", "-v", "--verbose", "-g", "--globoff", "--http1.0", "--http1.1", "--http2",
+        "--http2-prior-knowledge",
         "--http3", "-N", "--no-buffer", "-f", "--fail",
     ]
     private static let dataOptions: Set<String> = ["--data-raw", "--data", "-d", "--data-binary", "--data-ascii"]

@@ -136,7 +136,11 @@ public enum ShellWords {
                 case "f": bytes.append(0x0C)
                 case "v": bytes.append(0x0B)
                 case "x":
-                    if let value = hexValue(maxDigits: 2) { bytes.append(UInt8(value)) } else { bytes += Array("\\x".utf8) }
+                    if let value = hexValue(maxDigits: 2) {
+                        bytes.append(UInt8(value))
+                    } else {
+                        bytes += Array("\\x".utf8)
+                    }
                 case "u", "U":
                     if let value = hexValue(maxDigits: next == "u" ? 4 : 8) {
                         append(Unicode.Scalar(value) ?? "\u{FFFD}")

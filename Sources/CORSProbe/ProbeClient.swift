@@ -7,8 +7,9 @@ import NIOPosix
 /// with their case, duplicates and order.
 ///
 /// The request goes out exactly as given: its request line and header lines in order and case, nothing added but
-/// `Content-Length` when there is a body or the method is POST, PUT or PATCH, as a browser frames it. The connection is closed after the response head, so the body is never waited for. Redirects are
-/// not followed: a redirect is just a response. Plain http only; https is ``ProbeError/tlsUnavailable(url:)``.
+/// `Content-Length` when there is a body or the method is POST, PUT or PATCH, as a browser frames it. The
+/// connection is closed after the response head, so the body is never waited for. Redirects are not followed: a
+/// redirect is just a response. Plain http only; https is ``ProbeError/tlsUnavailable(url:)``.
 public struct ProbeClient: Sendable {
     /// How long to wait for the connection and the response head together.
     public var timeout: Duration
@@ -115,7 +116,9 @@ public struct ProbeClient: Sendable {
             }
         }
         if case ChannelError.connectTimeout = error { return .timedOut(seconds: timeout.seconds, url: url) }
-        if let io = error as? IOError, io.errnoCode == ECONNREFUSED { return .connectionRefused(host: host, port: port) }
+        if let io = error as? IOError, io.errnoCode == ECONNREFUSED {
+            return .connectionRefused(host: host, port: port)
+        }
         if error is SocketAddressError { return .hostNotFound(host) }
         if error is HTTPParserError { return .badResponse(url: url, detail: "\(error)") }
         return .network(url: url, detail: "\(error)")

@@ -69,7 +69,9 @@ extension AppState {
             return nil
         }
         isProbing = true
-        report("Probing \(scenario.request.method) \(scenario.request.url) from \(scenario.request.page.serialized)…", isError: false)
+        report(
+            "Probing \(scenario.request.method) \(scenario.request.url) from \(scenario.request.page.serialized)…",
+            isError: false)
         return .probe(scenario.request, scenario.browser)
     }
 

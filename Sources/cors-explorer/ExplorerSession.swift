@@ -42,7 +42,9 @@ enum ExplorerSession {
             terminal.draw(state.render(at: now))
             // While a browser or a probe runs, look for its result every 100 ms.
             let frameDelay = state.nextFrameDelay(at: now)
-            let timeout = browserJob == nil && probeJob == nil ? frameDelay : min(frameDelay ?? .milliseconds(100), .milliseconds(100))
+            let timeout =
+                browserJob == nil && probeJob == nil
+                ? frameDelay : min(frameDelay ?? .milliseconds(100), .milliseconds(100))
             let event = terminal.nextEvent(timeout: timeout) ?? .tick
             received = terminal.isInputClosed ? SIGHUP : cncurses_pending_termination_signal()
             if received != 0 { break }

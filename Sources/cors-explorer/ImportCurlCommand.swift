@@ -31,7 +31,8 @@ struct ImportCurlCommand: ParsableCommand {
         let text: String
         if let file {
             let data: Data? =
-                file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+                file == "-"
+                ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
             guard let data else { throw ImportOutput.fail("cannot read \(file)") }
             text = String(decoding: data, as: UTF8.self)
         } else {

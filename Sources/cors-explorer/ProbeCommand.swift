@@ -83,6 +83,11 @@ struct ProbeCommand: AsyncParsableCommand {
                     + "\(message.response.status) \(message.response.reasonPhrase)")
         }
         for note in result.recording.notes { Terminal.printError("note: \(Escaping.visible(note))") }
+        if save != nil, result.recording.response == nil {
+            Terminal.printError(
+                "note: the browser sends no actual request here, so the saved scenario's actual answer is a "
+                    + "placeholder 200 with no headers")
+        }
         let scenario = Scenario(
             title: "Probe: \(request.method) \(url) from \(request.page.serialized)", browser: browser,
             request: request, server: result.recording.server)

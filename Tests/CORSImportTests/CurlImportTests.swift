@@ -80,13 +80,17 @@ struct CurlImportTests {
         #expect(loaded == imported.scenario)
         let exchange = loaded.evaluate().first
         #expect(exchange.isCrossOrigin)
-        #expect(ExchangeText.report(exchange, title: loaded.title, style: TextStyle(usesColor: false)).contains("Verdict"))
+        #expect(
+            ExchangeText.report(exchange, title: loaded.title, style: TextStyle(usesColor: false)).contains("Verdict"))
     }
 
     @Test(
         "the page origin: Origin first, then --origin, then the Referer's origin",
         arguments: [
-            ("curl http://a.test/ -H 'Origin: http://o.test' -H 'Referer: http://r.test/p'", "http://x.test", "http://o.test"),
+            (
+                "curl http://a.test/ -H 'Origin: http://o.test' -H 'Referer: http://r.test/p'", "http://x.test",
+                "http://o.test"
+            ),
             ("curl http://a.test/ -H 'Referer: http://r.test/p'", "http://x.test", "http://x.test"),
             ("curl http://a.test/ -H 'Referer: http://r.test:81/p'", nil, "http://r.test:81"),
         ] as [(String, String?, String)])
@@ -122,7 +126,10 @@ struct CurlImportTests {
             ("curl 'http://a.test/", "' quote that is never closed (opened at line 1, column 6)"),
             ("curl 'http://a b/' -H 'Origin: http://o.test'", "is not a valid URL"),
             ("curl ftp://a.test/ -H 'Origin: http://o.test'", "is not http or https"),
-            ("curl http://a.test/", "the copy names no page origin (no Origin or Referer header): give it with --origin"),
+            (
+                "curl http://a.test/",
+                "the copy names no page origin (no Origin or Referer header): give it with --origin"
+            ),
         ])
     func errors(_ command: String, _ message: String) {
         do {

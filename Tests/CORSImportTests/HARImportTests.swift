@@ -47,7 +47,8 @@ struct HARImportTests {
         ],
         response: [
             ("access-control-allow-origin", "https://app.example.com"), ("access-control-allow-methods", "PUT"),
-            ("access-control-allow-headers", "content-type"), ("vary", "Origin"), ("vary", "Access-Control-Request-Headers"),
+            ("access-control-allow-headers", "content-type"), ("vary", "Origin"),
+            ("vary", "Access-Control-Request-Headers"),
         ])
     static let put = entry(
         "PUT", "https://api.example.com/items", status: 200,
@@ -69,7 +70,8 @@ struct HARImportTests {
             from: Self.har([Self.preflight, Self.put]), file: "s.har", selection: .only)
         let scenario = imported.scenario
         #expect(scenario.request.method == "PUT")
-        #expect(scenario.request.headers == [HeaderField("Accept", "*/*"), HeaderField("Content-Type", "application/json")])
+        #expect(
+            scenario.request.headers == [HeaderField("Accept", "*/*"), HeaderField("Content-Type", "application/json")])
         #expect(scenario.request.body == #"{"n":1}"#)
         guard case .raw(let preflight, let response) = scenario.server.behavior else {
             Issue.record("expected a raw server")
@@ -132,7 +134,10 @@ struct HARImportTests {
         #expect(redirect.status == 301)
         #expect(redirect.headers == [HeaderField("access-control-allow-origin", "*")])
         let exchange = imported.scenario.evaluate().first
-        #expect(exchange.steps.map(\.request.url.description) == ["https://api.example.com/old", "https://api.example.com/new"])
+        #expect(
+            exchange.steps.map(\.request.url.description) == [
+                "https://api.example.com/old", "https://api.example.com/new",
+            ])
         #expect(exchange.verdict.outcome == .allowed)
     }
 
@@ -143,8 +148,14 @@ struct HARImportTests {
             (#"{"foo": 1}"#, .only, "s.har is not a HAR: log is missing"),
             (#"{"log": {"entries": 3}}"#, .only, "s.har is not a HAR: log.entries has the wrong type"),
             (#"{"log": {"entries": []}}"#, .only, "s.har: the HAR has no requests to import"),
-            (String(decoding: har([put]), as: UTF8.self), .number(2), "s.har: there is no entry 2; entries are numbered 1 to 1"),
-            (String(decoding: har([put]), as: UTF8.self), .urlContaining("zzz"), "s.har: no request URL contains 'zzz'"),
+            (
+                String(decoding: har([put]), as: UTF8.self), .number(2),
+                "s.har: there is no entry 2; entries are numbered 1 to 1"
+            ),
+            (
+                String(decoding: har([put]), as: UTF8.self), .urlContaining("zzz"),
+                "s.har: no request URL contains 'zzz'"
+            ),
         ] as [(String, HARImport.Selection, String)])
     func errors(_ text: String, _ selection: HARImport.Selection, _ message: String) {
         do {

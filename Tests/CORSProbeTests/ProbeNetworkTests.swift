@@ -57,11 +57,16 @@ struct ProbeNetworkTests {
         }
     }
 
-    @Test("the error lines", arguments: [
-        (ProbeError.connectionRefused(host: "h", port: 1), "connection refused by h:1: nothing listens there"),
-        (.timedOut(seconds: 0.5, url: "http://h/"), "no answer from http://h/ within 0.5 s (--timeout)"),
-        (.tlsUnavailable(url: "https://h/"), "https probing needs TLS, not available in this build: https://h/ (probe an http:// URL)"),
-    ])
+    @Test(
+        "the error lines",
+        arguments: [
+            (ProbeError.connectionRefused(host: "h", port: 1), "connection refused by h:1: nothing listens there"),
+            (.timedOut(seconds: 0.5, url: "http://h/"), "no answer from http://h/ within 0.5 s (--timeout)"),
+            (
+                .tlsUnavailable(url: "https://h/"),
+                "https probing needs TLS, not available in this build: https://h/ (probe an http:// URL)"
+            ),
+        ])
     func lines(_ error: ProbeError, _ line: String) {
         #expect(error.description == line)
     }

@@ -35,7 +35,8 @@ struct ProbeKeyTests {
             behavior: .raw(
                 preflight: nil,
                 response: ServerResponse(
-                    status: 200, headers: [HeaderField("Access-Control-Allow-Origin", state.scenario.request.page.serialized)])))
+                    status: 200,
+                    headers: [HeaderField("Access-Control-Allow-Origin", state.scenario.request.page.serialized)])))
         let before = state.scenario
         state.finishProbe(.recorded(server, account: "GET 200"))
         #expect(!state.isProbing)
