@@ -82,8 +82,8 @@ let package = Package(
             ]
         ),
         // The presets against the real middleware where it runs here: flask-cors (python3, flask, flask_cors) and
-        // nginx, started on 127.0.0.1 and asked with curl.
-        .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore"]),
+        // nginx, started on 127.0.0.1 and asked with curl; and the live probe against flask-cors.
+        .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore", "CORSProbe"]),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
         .testTarget(
             name: "EndToEndTests",
