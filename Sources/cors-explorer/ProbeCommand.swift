@@ -77,6 +77,9 @@ struct ProbeCommand: AsyncParsableCommand {
             Terminal.printError("error: \(Escaping.visible(error.description))")
             throw ExitCode(2)
         }
+        if result.recording.messages.isEmpty {
+            Terminal.printError("probe: nothing sent: the browser stops before sending anything (see the report)")
+        }
         for message in result.recording.messages {
             Terminal.printError(
                 "probe: \(message.request.method) \(message.request.url.serializedWithoutFragment) → "
