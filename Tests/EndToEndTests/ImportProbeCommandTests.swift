@@ -74,3 +74,63 @@ extension EndToEndTests {
         }
     }
 }
+
+extension EndToEndTests.ImportProbeCommands {
+    /// A loopback server (python3) that answers every request with the same CORS headers and prints its port.
+    static let pythonServer = """
+        import socket, sys
+        s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(8)
+        print(s.getsockname()[1], flush=True)
+        while True:
+            c, _ = s.accept()
+            data = b""
+            while b"\\r\\n\\r\\n" not in data:
+                chunk = c.recv(65536)
+                if not chunk: break
+                data += chunk
+            status = b"204 No Content" if data.startswith(b"OPTIONS") else b"200 OK"
+            c.sendall(b"HTTP/1.1 " + status + b"\\r\\nAccess-Control-Allow-Origin: http://app.test\\r\\n"
+                      b"Access-Control-Allow-Methods: PUT\\r\\nvary: Origin\\r\\nContent-Length: 0\\r\\n\\r\\n")
+            c.close()
+        """
+
+    @Test("probe sends the preflight and the PUT, explains the answers, and --save writes a scenario explain reads")
+    func probeAndSave() async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.pythonServer]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // SIGKILL: the test runner's children may inherit a mask that blocks SIGTERM.
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        var portText = ""
+        while !portText.hasSuffix("\n") {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty { break }
+            portText += String(decoding: byte, as: UTF8.self)
+        }
+        let port = try #require(Int(portText.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("probe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("probed.yaml").path
+        let result = try await ExplorerProcess.run([
+            "probe", "http://api.test:\(port)/items", "--origin", "http://app.test", "--method", "PUT",
+            "--connect-to", "api.test:\(port):127.0.0.1:\(port)", "--save", file,
+        ])
+        #expect(result.status == .exited(0), "\(result.error)")
+        #expect(result.error.contains("probe: OPTIONS http://api.test:\(port)/items → 204 No Content"))
+        #expect(result.error.contains("probe: PUT http://api.test:\(port)/items → 200 OK"))
+        #expect(result.output.contains("vary: Origin"))
+        #expect(result.output.contains("ALLOWED"))
+        let explained = try await ExplorerProcess.run(["explain", file])
+        #expect(explained.status == .exited(0), "\(explained.error)")
+        #expect(explained.output.contains("ALLOWED"))
+    }
+}
