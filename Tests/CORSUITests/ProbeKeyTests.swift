@@ -25,6 +25,9 @@ struct ProbeKeyTests {
         expectTransition(from: probing, on: .key(.character("P"))) {
             $0.message = "The probe is still at work."
         }
+        var moved = probing
+        press(.down, in: &moved)
+        #expect(moved.render(at: .zero).text.contains("Probing the real server with the request…"))
     }
 
     @Test("the recorded answers replace the server with a raw one, and R brings the scenario back")
