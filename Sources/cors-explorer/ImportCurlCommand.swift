@@ -27,6 +27,11 @@ struct ImportCurlCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "The curl command, after --.")
     var command: [String] = []
 
+    func validate() throws {
+        let words = command.first == "--" ? Array(command.dropFirst()) : command
+        if file != nil && !words.isEmpty { throw ValidationError("give the command after -- or --file, not both") }
+    }
+
     func run() throws {
         let text: String
         if let file {

@@ -115,12 +115,14 @@ struct ProbeCommand: AsyncParsableCommand {
         do {
             target = try ParsedURL.parse(url)
         } catch {
-            throw ValidationError("the URL '\(Escaping.visible(url))' is not valid: \(error)")
+            Terminal.printError("error: the URL '\(Escaping.visible(url))' is not valid: \(error)")
+            throw ExitCode(2)
         }
         do {
             page = try Origin.parse(origin)
         } catch {
-            throw ValidationError("--origin '\(Escaping.visible(origin))' is not an origin: \(error)")
+            Terminal.printError("error: --origin '\(Escaping.visible(origin))' is not an origin: \(error)")
+            throw ExitCode(2)
         }
         let fields = try headers.map { text in
             guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else {
