@@ -97,4 +97,40 @@ struct LiveProbeTests {
         #expect(result.exchange.verdict.outcome == .allowed)
         #expect(result.recording.notes.isEmpty)
     }
+
+    @Test("a later preflight with a different answer keeps the first, and says so; a redirected preflight stops")
+    func differingAnswers() async throws {
+        let page = try Origin.parse("http://app.test")
+        let request = BrowserRequest(page: page, url: try ParsedURL.parse("http://api.test/old"), method: "PUT")
+        var preflights = 0
+        let result = try await LiveProbe.run(request, browser: .chromium) { (wire, body) throws(ProbeError) in
+            var headers = [
+                HeaderField("Access-Control-Allow-Origin", "http://app.test"),
+                HeaderField("Access-Control-Allow-Methods", "PUT"),
+            ]
+            if wire.method == "OPTIONS" {
+                preflights += 1
+                headers.append(HeaderField("X-Preflight", String(preflights)))
+                return ServerResponse(status: 204, headers: headers)
+            }
+            if wire.url.pathAndQuery == "/old" {
+                return ServerResponse(status: 302, headers: [HeaderField("Location", "/new")] + headers)
+            }
+            return ServerResponse(status: 200, headers: headers)
+        }
+        #expect(result.recording.messages.count == 4)
+        #expect(
+            result.recording.notes == [
+                "the preflight to http://api.test/new got a different answer than the first; a scenario keeps one, "
+                    + "the first"
+            ])
+        #expect(result.recording.preflight?.headers.last == HeaderField("X-Preflight", "1"))
+
+        let redirected = try await LiveProbe.run(request, browser: .chromium) { (wire, body) throws(ProbeError) in
+            ServerResponse(status: 301, headers: [HeaderField("Location", "/elsewhere")])
+        }
+        #expect(redirected.recording.messages.map(\.kind) == [.preflight])
+        #expect(redirected.recording.redirects.first?.appliesToPreflight == true)
+        #expect(redirected.exchange.verdict.outcome == .blocked)
+    }
 }
