@@ -38,6 +38,18 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // Scenarios from what browsers copy: "Copy as cURL" commands and HAR files.
+        .target(name: "CORSImport", dependencies: ["CORSCore", "CORSScenarios"]),
+        // The live probe: sends the evaluator's wire requests to a real server and records the answers.
+        .target(
+            name: "CORSProbe",
+            dependencies: [
+                "CORSCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The explorer's state, keys and drawing into a grid of cells: pure Swift, no terminal.
         .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios", "CORSLint", "CORSMatrix"]),
         // ncursesw for Swift: the curses import (wide API on) plus a shim for macros and signals.
@@ -45,7 +57,8 @@ let package = Package(
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSMatrix", "CORSServe", "CNcurses",
+                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSMatrix", "CORSServe", "CORSImport",
+                "CORSProbe", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,9 +76,18 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),
+        .testTarget(name: "CORSImportTests", dependencies: ["CORSCore", "CORSScenarios", "CORSReport", "CORSImport"]),
+        .testTarget(
+            name: "CORSProbeTests",
+            dependencies: [
+                "CORSCore", "CORSScenarios", "CORSServe", "CORSProbe",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         // The presets against the real middleware where it runs here: flask-cors (python3, flask, flask_cors) and
-        // nginx, started on 127.0.0.1 and asked with curl.
-        .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore"]),
+        // nginx, started on 127.0.0.1 and asked with curl; and the live probe against flask-cors.
+        .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore", "CORSProbe"]),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
         .testTarget(
             name: "EndToEndTests",

@@ -10,4 +10,7 @@ public enum AppCommand: Sendable, Equatable {
     /// Run this scenario in a real headless browser (Chromium or Firefox, as the profile says); the loop reports
     /// the result with ``AppState/finishBrowserCheck(_:)``.
     case runInBrowser(Scenario, BrowserProfile)
+    /// Send this request's messages to its real server, as this browser would (a live probe); the loop reports the
+    /// answers with ``AppState/finishProbe(_:)``.
+    case probe(BrowserRequest, BrowserProfile)
 }

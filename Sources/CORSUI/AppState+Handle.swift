@@ -47,6 +47,38 @@ extension AppState {
         browserCheck?.progress = progress
     }
 
+    /// Shows what the live probe that `P` started brought back: the server becomes raw, with the real answers.
+    public mutating func finishProbe(_ outcome: LiveProbeOutcome) {
+        isProbing = false
+        switch outcome {
+        case .recorded(let server, let account):
+            // Like a switch to raw headers: what the user had comes back with `m`.
+            var conversion = ServerConversion(request: scenario.request, exchange: exchange, memory: serverMemory)
+            conversion.remember(scenario.server.behavior)
+            conversion.memory.rawSource = ServerKind(scenario.server.behavior)
+            serverMemory = conversion.memory
+            scenario.server = server
+            serverRow = 0
+            reevaluate()
+            playback.mode = .finished
+            report("Probe: \(account); the server is now the real answers (R: back)", isError: false)
+        case .failed(let reason):
+            report("Probe failed: \(reason)", isError: true)
+        }
+    }
+
+    private mutating func startProbe() -> AppCommand? {
+        if isProbing {
+            report("The probe is still at work.", isError: false)
+            return nil
+        }
+        isProbing = true
+        report(
+            "Probing \(scenario.request.method) \(scenario.request.url) from \(scenario.request.page.serialized)…",
+            isError: false)
+        return .probe(scenario.request, scenario.browser)
+    }
+
     private mutating func startBrowserCheck() -> AppCommand? {
         guard [.chromium, .firefox].contains(scenario.browser) else {
             report(
@@ -130,6 +162,8 @@ extension AppState {
             return .save(scenario)
         case .character("v"):
             return startBrowserCheck()
+        case .character("P"):
+            return startProbe()
         case .character("L"):
             showsLint.toggle()
             lintScroll = 0

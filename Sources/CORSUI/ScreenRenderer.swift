@@ -79,6 +79,8 @@ struct ScreenRenderer {
         } else if let message = state.message {
             text = message
             style = state.messageIsError ? .failure : .accent
+        } else if state.isProbing {
+            text = "Probing the real server with the request… (the answers replace the server)"
         } else {
             switch state.focus {
             case .request, .server:

@@ -21,11 +21,13 @@ struct CORSExplorerCommand: AsyncParsableCommand {
               cors-explorer lint scenarios                    # security lint: who else can read the API?
               cors-explorer serve FILE                        # its server and page on loopback, for a browser
               cors-explorer verify --browser chromium         # the library in a real headless browser
+              cors-explorer probe http://api.test/items --origin https://app.test --method PUT
+              cors-explorer import curl -- curl 'https://api.test/x' -H 'Origin: https://app.test'
+              cors-explorer import har session.har --url /api/items --output items.yaml
             """,
         subcommands: [
             OpenCommand.self, ExplainCommand.self, MatrixCommand.self, CheckCommand.self, LintCommand.self,
-            ListCommand.self,
-            ServeCommand.self, VerifyCommand.self,
+            ListCommand.self, ServeCommand.self, VerifyCommand.self, ProbeCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

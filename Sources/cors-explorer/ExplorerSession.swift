@@ -26,6 +26,7 @@ enum ExplorerSession {
             at: .zero)
         var received: Int32 = 0
         var browserJob: BrowserCheckJob?
+        var probeJob: ProbeJob?
         loop: while true {
             received = cncurses_pending_termination_signal()
             if received != 0 { break }
@@ -33,11 +34,17 @@ enum ExplorerSession {
                 state.finishBrowserCheck(outcome)
                 browserJob = nil
             }
+            if let job = probeJob, let outcome = job.finished {
+                state.finishProbe(outcome)
+                probeJob = nil
+            }
             let now = clock.now - start
             terminal.draw(state.render(at: now))
-            // While a browser runs, look for its result every 100 ms.
+            // While a browser or a probe runs, look for its result every 100 ms.
             let frameDelay = state.nextFrameDelay(at: now)
-            let timeout = browserJob == nil ? frameDelay : min(frameDelay ?? .milliseconds(100), .milliseconds(100))
+            let timeout =
+                browserJob == nil && probeJob == nil
+                ? frameDelay : min(frameDelay ?? .milliseconds(100), .milliseconds(100))
             let event = terminal.nextEvent(timeout: timeout) ?? .tick
             received = terminal.isInputClosed ? SIGHUP : cncurses_pending_termination_signal()
             if received != 0 { break }
@@ -45,6 +52,7 @@ enum ExplorerSession {
             case .quit: break loop
             case .save(let edited): save(edited, to: savePath, reportingIn: &state)
             case .runInBrowser(let scenario, let profile): browserJob = BrowserCheckJob(scenario, profile: profile)
+            case .probe(let request, let profile): probeJob = ProbeJob(request, profile: profile)
             case nil: break
             }
         }
