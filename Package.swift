@@ -57,7 +57,8 @@ let package = Package(
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSMatrix", "CORSServe", "CORSImport",
+                "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSMatrix", "CORSServe",
+                "CORSImport",
                 "CORSProbe", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
