@@ -58,8 +58,7 @@ let package = Package(
             name: "cors-explorer",
             dependencies: [
                 "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSMatrix", "CORSServe",
-                "CORSImport",
-                "CORSProbe", "CNcurses",
+                "CORSImport", "CORSProbe", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
