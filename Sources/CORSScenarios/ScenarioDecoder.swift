@@ -102,7 +102,9 @@ struct ScenarioDecoder {
                 method = try reader.string(value, "request.method")
                 if method.isEmpty { throw reader.error(value, "request.method must not be empty") }
             case "headers":
-                headers = try reader.headers(value, "request.headers").map { HeaderField($0.name, $0.value) }
+                headers = try reader.headers(value, "request.headers", sentBy: .script).map {
+                    HeaderField($0.name, $0.value)
+                }
             case "credentials":
                 credentials = (try reader.choice(value, "request.credentials", as: CredentialsMode.self), value)
             case "with_credentials":
@@ -204,7 +206,9 @@ struct ScenarioDecoder {
             if key == "status" {
                 response.status = try reader.int(value, "\(path).status", range: 100...999)
             } else {
-                response.headers = try reader.headers(value, "\(path).headers").map { HeaderField($0.name, $0.value) }
+                response.headers = try reader.headers(value, "\(path).headers", sentBy: .server).map {
+                    HeaderField($0.name, $0.value)
+                }
             }
         }
         return response
@@ -228,7 +232,9 @@ struct ScenarioDecoder {
             case "to": location = try reader.string(value, "redirect 'to'")
             case "status": status = try reader.int(value, "redirect status", range: 300...399)
             case "headers":
-                headers = try reader.headers(value, "redirect headers").map { HeaderField($0.name, $0.value) }
+                headers = try reader.headers(value, "redirect headers", sentBy: .server).map {
+                    HeaderField($0.name, $0.value)
+                }
             case "on_preflight": appliesToPreflight = try reader.bool(value, "redirect on_preflight")
             default: addsCORSHeaders = try reader.bool(value, "redirect cors_headers")
             }
@@ -265,7 +271,9 @@ struct ScenarioDecoder {
             case "headers_on_errors": policy.headersOnErrors = try reader.bool(value, path)
             case "vary_origin": policy.varyOrigin = try reader.bool(value, path)
             default:
-                policy.responseHeaders = try reader.headers(value, path).map { HeaderField($0.name, $0.value) }
+                policy.responseHeaders = try reader.headers(value, path, sentBy: .server).map {
+                    HeaderField($0.name, $0.value)
+                }
             }
         }
         return policy
