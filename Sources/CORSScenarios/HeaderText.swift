@@ -5,7 +5,40 @@ import CORSCore
 /// A script's header may still be one the browser refuses (a name that is not a token, a value with CR, LF or NUL):
 /// the evaluator shows that as the TypeError fetch() throws. What cannot even be written in JavaScript as a header
 /// (a character above U+00FF) or sent by a server as one header line (CR, LF, NUL) is refused here.
-enum HeaderText {
+public enum HeaderText {
+    /// Why a header `name: value` written by `sender` cannot be in a scenario, or nil when it can, and whether the
+    /// name (rather than the value) is at fault. `place` (e.g. `request.headers`) goes into the message. The loader
+    /// and the explorer's editor both apply it, so a saved scenario always loads again.
+    public static func problem(name: String, value: String, sentBy sender: HeaderSender, in place: String? = nil)
+        -> (message: String, isAboutName: Bool)?
+    {
+        let shownName = Escaping.visible(name)
+        let location = place.map { " in \($0)" } ?? ""
+        switch sender {
+        case .script:
+            if let problem = byteStringProblem(in: name) {
+                return ("header name '\(shownName)'\(location) \(problem)", true)
+            }
+            if let problem = byteStringProblem(in: value) {
+                return ("the value of \(shownName)\(location) \(problem)", false)
+            }
+        case .server:
+            if !name.isHTTPToken {
+                return (
+                    "header name '\(shownName)'\(location) is not an HTTP token; a response header name is letters, "
+                        + "digits and !#$%&'*+-.^_`|~ only (RFC 9110 field-name)", true
+                )
+            }
+            if let problem = lineBreakProblem(in: value) {
+                return (
+                    "the value of \(shownName)\(location) contains \(problem); a response header value is one line "
+                        + "without NUL (RFC 9110 field-value), so a server cannot send it", false
+                )
+            }
+        }
+        return nil
+    }
+
     /// Why `text` cannot be a WebIDL ByteString, or nil when every character is U+0000–U+00FF.
     ///
     /// Headers, XMLHttpRequest.setRequestHeader() and RequestInit.headers take ByteStrings: a code unit above 255

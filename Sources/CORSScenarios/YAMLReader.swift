@@ -109,28 +109,8 @@ struct YAMLReader {
             }
             let name = try string(key, "a header name in \(path)")
             let text = try string(value, "the value of \(name) in \(path)")
-            let shownName = Escaping.visible(name)
-            switch sender {
-            case .script:
-                if let problem = HeaderText.byteStringProblem(in: name) {
-                    throw error(key, "header name '\(shownName)' in \(path) \(problem)")
-                }
-                if let problem = HeaderText.byteStringProblem(in: text) {
-                    throw error(value, "the value of \(shownName) in \(path) \(problem)")
-                }
-            case .server:
-                if !name.isHTTPToken {
-                    throw error(
-                        key,
-                        "header name '\(shownName)' in \(path) is not an HTTP token; a response header name is "
-                            + "letters, digits and !#$%&'*+-.^_`|~ only (RFC 9110 field-name)")
-                }
-                if let problem = HeaderText.lineBreakProblem(in: text) {
-                    throw error(
-                        value,
-                        "the value of \(shownName) in \(path) contains \(problem); a response header value is one "
-                            + "line without NUL (RFC 9110 field-value), so a server cannot send it")
-                }
+            if let problem = HeaderText.problem(name: name, value: text, sentBy: sender, in: path) {
+                throw error(problem.isAboutName ? key : value, problem.message)
             }
             fields.append(HeaderFieldSource(name: name, value: text, node: key))
         }

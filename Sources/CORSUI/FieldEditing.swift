@@ -38,9 +38,9 @@ enum FieldEditing {
             guard !text.isEmpty else { throw InputError("Method: must not be empty") }
             scenario.request.method = text
         case .requestHeader(let index):
-            scenario.request.headers[index] = try header(text)
+            scenario.request.headers[index] = try header(text, sentBy: .script)
         case .addRequestHeader:
-            scenario.request.headers.append(try header(text))
+            scenario.request.headers.append(try header(text, sentBy: .script))
         case .body:
             scenario.request.body = text.isEmpty ? nil : text
         case .cookie:
@@ -56,17 +56,25 @@ enum FieldEditing {
                 }
             }
         case .rawPreflightHeader(let index):
-            try updateRaw(&scenario) { preflight, _ throws(InputError) in preflight?.headers[index] = try header(text) }
+            try updateRaw(&scenario) { preflight, _ throws(InputError) in
+                preflight?.headers[index] = try header(text, sentBy: .server)
+            }
         case .addRawPreflightHeader:
-            try updateRaw(&scenario) { preflight, _ throws(InputError) in preflight?.headers.append(try header(text)) }
+            try updateRaw(&scenario) { preflight, _ throws(InputError) in
+                preflight?.headers.append(try header(text, sentBy: .server))
+            }
         case .rawResponseStatus:
             try updateRaw(&scenario) { _, response throws(InputError) in
                 response.status = try statusCode(text, field: "Response status")
             }
         case .rawResponseHeader(let index):
-            try updateRaw(&scenario) { _, response throws(InputError) in response.headers[index] = try header(text) }
+            try updateRaw(&scenario) { _, response throws(InputError) in
+                response.headers[index] = try header(text, sentBy: .server)
+            }
         case .addRawResponseHeader:
-            try updateRaw(&scenario) { _, response throws(InputError) in response.headers.append(try header(text)) }
+            try updateRaw(&scenario) { _, response throws(InputError) in
+                response.headers.append(try header(text, sentBy: .server))
+            }
         default:
             try applyToPolicy(text, field: field, in: &scenario)
         }
@@ -96,8 +104,8 @@ enum FieldEditing {
             }
         case .preflightStatus: policy.preflightStatus = try statusCode(text, field: "Preflight status")
         case .actualStatus: policy.actualStatus = try statusCode(text, field: "Status")
-        case .policyResponseHeader(let index): policy.responseHeaders[index] = try header(text)
-        case .addPolicyResponseHeader: policy.responseHeaders.append(try header(text))
+        case .policyResponseHeader(let index): policy.responseHeaders[index] = try header(text, sentBy: .server)
+        case .addPolicyResponseHeader: policy.responseHeaders.append(try header(text, sentBy: .server))
         default: return
         }
         scenario.server.behavior = .policy(policy)
@@ -210,8 +218,9 @@ enum FieldEditing {
         scenario.server.behavior = .raw(preflight: preflight, response: response)
     }
 
-    /// `Name: value` into a header. The value is kept as typed, apart from the spaces after the colon.
-    static func header(_ text: String) throws(InputError) -> HeaderField {
+    /// `Name: value` into a header. The value is kept as typed, apart from the spaces after the colon. What a
+    /// scenario file could not hold is refused with the loader's reason (`HeaderText`).
+    static func header(_ text: String, sentBy sender: HeaderSender) throws(InputError) -> HeaderField {
         guard let colon = text.firstIndex(of: ":") else {
             throw InputError("Header: expected Name: value, for example X-Request-Id: 42")
         }
@@ -219,6 +228,9 @@ enum FieldEditing {
         guard !name.isEmpty else { throw InputError("Header: the name before ':' is empty") }
         var value = text[text.index(after: colon)...]
         while value.first == " " || value.first == "\t" { value.removeFirst() }
+        if let problem = HeaderText.problem(name: name, value: String(value), sentBy: sender) {
+            throw InputError("Header: \(problem.message)")
+        }
         return HeaderField(name, String(value))
     }
 
