@@ -23,6 +23,11 @@ struct ScenarioDecoder {
         "cookie_sent", "preflight_count", "repeat", "browsers",
     ]
 
+    /// `place: reason; expectation`, without the expectation when the reason already says what was expected.
+    static func parseFailure(_ place: String, _ reason: String, _ expectation: String) -> String {
+        reason.hasPrefix("expected") ? "\(place): \(reason)" : "\(place): \(reason); \(expectation)"
+    }
+
     func scenario(_ root: Node) throws(ScenarioError) -> Scenario {
         var title: String?
         var lesson: String?
@@ -86,7 +91,9 @@ struct ScenarioDecoder {
                 do { page = try Origin.parse(text) } catch {
                     throw reader.error(
                         value,
-                        "request.page: \(error.reason); expected an origin such as https://app.example.com, or null")
+                        Self.parseFailure(
+                            "request.page", error.reason, "expected an origin such as https://app.example.com, or null")
+                    )
                 }
             case "url":
                 let text = try reader.string(value, "request.url")
@@ -94,7 +101,9 @@ struct ScenarioDecoder {
                 do { url = try ParsedURL.parse(text) } catch {
                     throw reader.error(
                         value,
-                        "request.url: \(error.reason); expected an absolute URL such as https://api.example.com/data")
+                        Self.parseFailure(
+                            "request.url", error.reason, "expected an absolute URL such as https://api.example.com/data"
+                        ))
                 }
             case "api": api = try reader.choice(value, "request.api", as: RequestAPI.self)
             case "mode": mode = (try reader.choice(value, "request.mode", as: RequestMode.self), value)
@@ -227,7 +236,9 @@ struct ScenarioDecoder {
                 let text = try reader.string(value, "redirect 'from'")
                 do { from = try ParsedURL.parse(text) } catch {
                     throw reader.error(
-                        value, "redirect 'from': \(error.reason); expected the absolute URL that is redirected")
+                        value,
+                        Self.parseFailure(
+                            "redirect 'from'", error.reason, "expected the absolute URL that is redirected"))
                 }
             case "to": location = try reader.string(value, "redirect 'to'")
             case "status": status = try reader.int(value, "redirect status", range: 300...399)

@@ -54,7 +54,9 @@ import Testing
         Entry("unknown-key-request.yaml", 5, 3, "unknown key 'header' in request; expected one of: page, url"),
         Entry("url-bad-ipv4.yaml", 4, 8, "'999.1.1.1' is not a valid IPv4 address"),
         Entry("url-bad-port.yaml", 4, 8, "request.url: the port is not a number"),
-        Entry("url-relative.yaml", 4, 8, "request.url: expected an absolute URL with a scheme"),
+        Entry(
+            "url-relative.yaml", 4, 8,
+            "request.url: expected an absolute URL with a scheme, such as https://api.example.com/path"),
         Entry("wrong-type-headers-mapping.yaml", 8, 7, "server.response.headers must be a list, found a mapping"),
         Entry("wrong-type-huge-number.yaml", 7, 14, "policy.max_age must be a whole number"),
         Entry("wrong-type-status-text.yaml", 7, 13, "server.response.status must be a whole number, found 'ok'"),
@@ -81,6 +83,15 @@ import Testing
             let controls = error.description.unicodeScalars.filter { $0.value < 0x20 || $0.value == 0x7F }
             #expect(controls.isEmpty, "the message is safe to print: \(error.description.debugDescription)")
         }
+    }
+
+    @Test func aURLReasonThatSaysWhatWasExpectedIsNotFollowedByASecondExpectation() {
+        let path = Self.folder.appendingPathComponent("url-relative.yaml").path
+        #expect(
+            throws: ScenarioError(
+                file: path, line: 4, column: 8,
+                message: "request.url: expected an absolute URL with a scheme, such as https://api.example.com/path")
+        ) { try ScenarioLoader.load(path: path) }
     }
 
     @Test func everyCorpusFileIsInTheTable() throws {
