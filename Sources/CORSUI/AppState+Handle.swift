@@ -19,6 +19,8 @@ extension AppState {
                 moveSelection(by: lines)
             }
             return nil
+        case .text(let text):
+            return handleText(text, at: now)
         case .key(let key):
             message = nil
             messageIsError = false
@@ -34,6 +36,25 @@ extension AppState {
             }
             return handleKey(key, at: now)
         }
+    }
+
+    /// Characters in a row: inserted at once in a text edit, otherwise handled as keys one by one until one of
+    /// them returns a command (the rest is then dropped, as after `q`).
+    private mutating func handleText(_ text: String, at now: Duration) -> AppCommand? {
+        var rest = Substring(text)
+        while let first = rest.first {
+            if !showsHelp, var edit = editing {
+                message = nil
+                messageIsError = false
+                edit.text.insert(String(rest))
+                editing = edit
+                preview(edit)
+                return nil
+            }
+            if let command = handle(.key(.character(first)), at: now) { return command }
+            rest = rest.dropFirst()
+        }
+        return nil
     }
 
     /// Shows `message` in the status line (for outcomes the terminal loop learns, such as a saved file).

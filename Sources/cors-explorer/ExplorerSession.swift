@@ -10,6 +10,9 @@ import Foundation
 
 /// Runs the interactive explorer until the user quits or a signal arrives; the terminal is restored either way.
 enum ExplorerSession {
+    /// At most this many waiting events are handled between two draws, so that a long paste still shows progress.
+    static let eventsPerDraw = 4096
+
     /// Runs the explorer on `scenario`; `w` writes the edited scenario to `savePath`.
     static func run(_ scenario: Scenario, savePath: String, capabilities: TerminalCapabilities) throws {
         let usesUnicode = TerminalCapabilities.useUTF8Locale()
@@ -45,15 +48,37 @@ enum ExplorerSession {
             let timeout =
                 browserJob == nil && probeJob == nil
                 ? frameDelay : min(frameDelay ?? .milliseconds(100), .milliseconds(100))
-            let event = terminal.nextEvent(timeout: timeout) ?? .tick
-            received = terminal.isInputClosed ? SIGHUP : cncurses_pending_termination_signal()
-            if received != 0 { break }
-            switch state.handle(event, at: clock.now - start) {
-            case .quit: break loop
-            case .save(let edited): save(edited, to: savePath, reportingIn: &state)
-            case .runInBrowser(let scenario, let profile): browserJob = BrowserCheckJob(scenario, profile: profile)
-            case .probe(let request, let profile): probeJob = ProbeJob(request, profile: profile)
-            case nil: break
+            var next: InputEvent? = terminal.nextEvent(timeout: timeout) ?? .tick
+            var handled = 0
+            // Events already waiting (a paste, a held key) are all handled before the next draw, and characters in
+            // a row reach a text edit as one `.text`: one draw and one evaluation per key made a 20 kB paste take
+            // a minute, with Ctrl-C stuck behind it in the full input queue.
+            while var event = next {
+                received = terminal.isInputClosed ? SIGHUP : cncurses_pending_termination_signal()
+                if received != 0 { break loop }
+                var lookahead: InputEvent?
+                if case .key(.character(let first)) = event, state.editing != nil {
+                    var text = String(first)
+                    while handled + text.count < Self.eventsPerDraw, let more = terminal.pendingEvent() {
+                        guard case .key(.character(let character)) = more else {
+                            lookahead = more
+                            break
+                        }
+                        text.append(character)
+                    }
+                    if text.count > 1 { event = .text(text) }
+                    handled += text.count - 1
+                }
+                switch state.handle(event, at: clock.now - start) {
+                case .quit: break loop
+                case .save(let edited): save(edited, to: savePath, reportingIn: &state)
+                case .runInBrowser(let scenario, let profile):
+                    browserJob = BrowserCheckJob(scenario, profile: profile)
+                case .probe(let request, let profile): probeJob = ProbeJob(request, profile: profile)
+                case nil: break
+                }
+                handled += 1
+                next = lookahead ?? (handled < Self.eventsPerDraw ? terminal.pendingEvent() : nil)
             }
         }
         // A browser still at work is closed before the explorer ends, whatever ends it.

@@ -175,6 +175,8 @@ extension EndToEndTests {
             case sigterm = "SIGTERM (kill)"
             case sigint = "SIGINT (Ctrl-C)"
             case sighup = "SIGHUP (kill)"
+            /// Found by `.ci/torture`: the Swift runtime used to print a crash report over the screen.
+            case sigquit = "SIGQUIT (Ctrl-\\)"
 
             var testDescription: String { rawValue }
 
@@ -183,12 +185,14 @@ extension EndToEndTests {
                 case .sigterm: SIGTERM
                 case .sigint: SIGINT
                 case .sighup: SIGHUP
+                case .sigquit: SIGQUIT
                 }
             }
 
             func deliver(to session: TmuxSession) async throws {
                 switch self {
                 case .sigint: try await session.send("C-c")
+                case .sigquit: try await session.send("C-\\")
                 case .sigterm, .sighup: try await session.signal(signal)
                 }
             }
