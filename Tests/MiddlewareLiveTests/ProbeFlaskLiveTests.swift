@@ -38,7 +38,10 @@ import Testing
             let request = BrowserRequest(
                 page: try Origin.parse(Self.page), url: try ParsedURL.parse("http://127.0.0.1:\(port)/items"),
                 method: input.method, headers: input.headers, credentials: input.credentials)
-            let probed = try await LiveProbe.run(request, browser: .chromium, client: ProbeClient())
+            // A long timeout: the whole suite runs in parallel with browsers and other servers, and one 10 s wait for a
+            // busy Flask once failed a loaded run. A server that never answers still fails the test.
+            let probed = try await LiveProbe.run(
+                request, browser: .chromium, client: ProbeClient(timeout: .seconds(60)))
             let modelled = CORSEvaluator.evaluate(request, server: preset, browser: .chromium)
             let what = "\(input.method) \(input.headers.map(\.name))"
             #expect(probed.exchange.steps.map(\.kind) == modelled.steps.map(\.kind), "steps for \(what)")
