@@ -102,7 +102,7 @@ public enum Exporter {
             text = NginxExport.policy(policy, app: app, context: context)
             return ExportResult(
                 kind: kind, text: text, differences: context.differences,
-                model: ServerDefinition(behavior: .policy(policy)), sameHeaders: earlier.isEmpty)
+                model: ServerDefinition(behavior: .policy(policy)), sameHeaders: server.behavior == .policy(policy))
         case .express:
             let (options, differences) = ExpressExport.translate(policy, server: server)
             context.differences = earlier + differences

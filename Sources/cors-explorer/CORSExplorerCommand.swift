@@ -18,12 +18,13 @@ struct CORSExplorerCommand: AsyncParsableCommand {
               cors-explorer explain FILE --again-after 10     # the preflight cache at work
               cors-explorer check                             # run every scenario's expectations
               cors-explorer lint scenarios                    # security lint: who else can read the API?
+              cors-explorer export FILE --as curl             # also fetch, xhr, express, nginx, flask-cors, ...
               cors-explorer serve FILE                        # its server and page on loopback, for a browser
               cors-explorer verify --browser chromium         # the library in a real headless browser
             """,
         subcommands: [
             OpenCommand.self, ExplainCommand.self, CheckCommand.self, LintCommand.self, ListCommand.self,
-            ServeCommand.self, VerifyCommand.self,
+            ServeCommand.self, VerifyCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
