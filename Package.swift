@@ -57,7 +57,7 @@ let package = Package(
             dependencies: ["CORSCore", "CORSScenarios", "CORSReport"]
         ),
         .testTarget(
-            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint"],
+            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint", "CORSExport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),

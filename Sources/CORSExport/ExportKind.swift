@@ -16,7 +16,7 @@ public enum ExportKind: String, Sendable, Equatable, Hashable, CaseIterable {
     case vapor
     /// Hummingbird's `CORSMiddleware`.
     case hummingbird
-    /// Spring's `CorsConfiguration` in a `WebMvcConfigurer`.
+    /// Spring's `CorsConfiguration` behind a `CorsFilter`.
     case spring
 
     /// The kinds that write a server configuration.
@@ -25,14 +25,15 @@ public enum ExportKind: String, Sendable, Equatable, Hashable, CaseIterable {
     /// Whether the export is a server configuration (not client code).
     public var isServer: Bool { Self.serverKinds.contains(self) }
 
-    /// The file extension of the export, without the dot.
+    /// The file extension of the export, without the leading dot; kinds that share a language keep their name in
+    /// it (`fetch.js`, `xhr.js`), so that exports of one scenario never overwrite each other.
     public var fileExtension: String {
         switch self {
         case .curl: return "sh"
-        case .fetch, .xhr, .express: return "js"
+        case .fetch, .xhr, .express: return rawValue + ".js"
         case .nginx: return "conf"
         case .flaskCORS: return "py"
-        case .vapor, .hummingbird: return "swift"
+        case .vapor, .hummingbird: return rawValue + ".swift"
         case .spring: return "java"
         }
     }
@@ -48,7 +49,7 @@ public enum ExportKind: String, Sendable, Equatable, Hashable, CaseIterable {
         case .flaskCORS: return "Flask app with flask-cors"
         case .vapor: return "Vapor CORSMiddleware configuration"
         case .hummingbird: return "Hummingbird CORSMiddleware"
-        case .spring: return "Spring CorsConfiguration (WebMvcConfigurer)"
+        case .spring: return "Spring CorsConfiguration behind a CorsFilter"
         }
     }
 }

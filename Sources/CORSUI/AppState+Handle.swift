@@ -1,4 +1,5 @@
 import CORSCore
+import CORSExport
 import CORSScenarios
 
 extension AppState {
@@ -32,6 +33,7 @@ extension AppState {
                 handleEditing(key)
                 return nil
             }
+            if exportChooser != nil { return handleExportChooser(key) }
             return handleKey(key, at: now)
         }
     }
@@ -60,6 +62,27 @@ extension AppState {
         }
         browserCheck = BrowserCheck(browserName: scenario.browser.displayName, scenario: scenario, progress: .running)
         return .runInBrowser(scenario, scenario.browser)
+    }
+
+    /// Keys while the export chooser is open: move, Enter exports the chosen kind, Esc cancels.
+    private mutating func handleExportChooser(_ key: Key) -> AppCommand? {
+        guard var chooser = exportChooser else { return nil }
+        switch key {
+        case .up, .character("k"): chooser.move(by: -1)
+        case .down, .character("j"): chooser.move(by: 1)
+        case .home, .character("g"): chooser.move(by: -ExportKind.allCases.count)
+        case .end, .character("G"): chooser.move(by: ExportKind.allCases.count)
+        case .enter:
+            exportChooser = nil
+            return .export(scenario, chooser.kind)
+        case .escape, .character("q"), .character("x"):
+            exportChooser = nil
+            message = "Export cancelled"
+            return nil
+        default: break
+        }
+        exportChooser = chooser
+        return nil
     }
 
     // MARK: Keys outside a text edit
@@ -126,6 +149,8 @@ extension AppState {
             return .save(scenario)
         case .character("v"):
             return startBrowserCheck()
+        case .character("x"):
+            exportChooser = ExportChooser()
         case .character("L"):
             showsLint.toggle()
         case .character("R"):
