@@ -50,11 +50,14 @@ enum ClientCodeExport {
                         + "cannot be written here.")
             }
             if request.credentials == .omit {
-                lines.append("// XMLHttpRequest cannot omit credentials for same-origin requests ('omit' has no XHR form).")
+                lines.append(
+                    "// XMLHttpRequest cannot omit credentials for same-origin requests ('omit' has no XHR form).")
             }
         }
         lines.append("const xhr = new XMLHttpRequest();")
-        lines.append("xhr.open(" + CodeLiteral.javaScript(request.method) + ", " + CodeLiteral.javaScript(urlText(request)) + ");")
+        lines.append(
+            "xhr.open(" + CodeLiteral.javaScript(request.method) + ", " + CodeLiteral.javaScript(urlText(request))
+                + ");")
         if request.credentials == .include {
             lines.append("// Cookies and other credentials go with the cross-origin request.")
             lines.append("xhr.withCredentials = true;")

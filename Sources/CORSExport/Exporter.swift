@@ -45,7 +45,12 @@ public enum Exporter {
                 sameHeaders: empty.isEmpty)
         case .middleware(let configuration):
             context.source = "the \(configuration.preset.name) preset"
-            if let text = sameMiddleware(configuration, kind: kind, request: scenario.request, context: { context.differences = redirects; return context }()) {
+            if let text = sameMiddleware(
+                configuration, kind: kind, request: scenario.request,
+                context: {
+                    context.differences = redirects; return context
+                }())
+            {
                 return ExportResult(
                     kind: kind, text: text, differences: redirects,
                     model: ServerDefinition(behavior: .middleware(configuration)), sameHeaders: true)
@@ -97,7 +102,8 @@ public enum Exporter {
         switch kind {
         case .nginx:
             context.differences =
-                earlier + ServerTarget(name: "nginx", fixedPreflightStatus: nil).commonDifferences(
+                earlier
+                + ServerTarget(name: "nginx", fixedPreflightStatus: nil).commonDifferences(
                     CORSPolicy(), server: server)
             text = NginxExport.policy(policy, app: app, context: context)
             return ExportResult(
@@ -147,7 +153,9 @@ public enum Exporter {
         var lines = context.heading(comment: "#").map { String($0.dropFirst(2)) }
         lines.append("")
         lines.append("The scenario's preflight answer: " + (preflight.map { "\($0.status)" } ?? "none (404)"))
-        for header in preflight?.headers ?? [] { lines.append("  " + CodeLiteral.comment(header.name + ": " + header.value)) }
+        for header in preflight?.headers ?? [] {
+            lines.append("  " + CodeLiteral.comment(header.name + ": " + header.value))
+        }
         lines.append("The scenario's response: \(response.status)")
         for header in response.headers { lines.append("  " + CodeLiteral.comment(header.name + ": " + header.value)) }
         return ExportResult(kind: kind, text: comments(kind, lines), differences: [difference])

@@ -12,10 +12,14 @@ enum ExpressExport {
         case .any: options.origin = .wildcard
         case .reflectAny:
             options.origin = .reflect
-            if !policy.varyOrigin { differences.append("express cors sends Vary: Origin, which the original leaves out") }
+            if !policy.varyOrigin {
+                differences.append("express cors sends Vary: Origin, which the original leaves out")
+            }
         case .list(let patterns):
             options.origin = .allowList(patterns.map(regexForm))
-            if !policy.varyOrigin { differences.append("express cors sends Vary: Origin, which the original leaves out") }
+            if !policy.varyOrigin {
+                differences.append("express cors sends Vary: Origin, which the original leaves out")
+            }
         }
         options.methods = policy.allowMethods.joined(separator: ",")
         switch policy.allowHeaders {
@@ -70,7 +74,10 @@ enum ExpressExport {
             lines.append("  ],")
         }
         lines.append("  methods: " + CodeLiteral.javaScript(options.methods) + ",")
-        if let allowed = options.allowedHeaders {
+        if let allowed = options.allowedHeaders, allowed.isEmpty {
+            // An empty array, not '': an empty string is falsy and would echo the request's headers.
+            lines.append("  allowedHeaders: [],")
+        } else if let allowed = options.allowedHeaders {
             lines.append("  allowedHeaders: " + CodeLiteral.javaScript(allowed) + ",")
         } else {
             lines.append("  // allowedHeaders unset: Access-Control-Request-Headers is echoed")

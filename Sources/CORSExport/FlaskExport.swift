@@ -104,8 +104,11 @@ enum FlaskExport {
             "@app.route('/', defaults={'path': ''}, methods=" + list(methods) + ")",
             "@app.route('/<path:path>', methods=" + list(methods) + ")",
             "def route(path):",
-            "    headers = [" + app.headers.map { "(" + CodeLiteral.python($0.name) + ", " + CodeLiteral.python($0.value) + ")" }.joined(separator: ", ") + "]",
-            "    return Response(" + CodeLiteral.python(context.body(app.headers)) + ", status=\(app.status), headers=headers)",
+            "    headers = ["
+                + app.headers.map { "(" + CodeLiteral.python($0.name) + ", " + CodeLiteral.python($0.value) + ")" }
+                .joined(separator: ", ") + "]",
+            "    return Response(" + CodeLiteral.python(context.body(app.headers))
+                + ", status=\(app.status), headers=headers)",
             "",
             "",
             "if __name__ == '__main__':",

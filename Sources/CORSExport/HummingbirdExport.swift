@@ -15,12 +15,16 @@ enum HummingbirdExport {
         case .reflectAny:
             options.allowOrigin = .originBased
             differences.append(".originBased does not reflect the origin null (sandboxed and file: pages)")
-            if !policy.varyOrigin { differences.append("Hummingbird sends Vary: Origin, which the original leaves out") }
+            if !policy.varyOrigin {
+                differences.append("Hummingbird sends Vary: Origin, which the original leaves out")
+            }
         case .list(let patterns):
             let exact = ListedOrigins.exact(patterns)
             options.allowOrigin = .oneOf(exact.origins)
             differences += exact.differences(target: "Hummingbird")
-            if !policy.varyOrigin { differences.append("Hummingbird sends Vary: Origin, which the original leaves out") }
+            if !policy.varyOrigin {
+                differences.append("Hummingbird sends Vary: Origin, which the original leaves out")
+            }
         }
         options.allowMethods = policy.allowMethods
         switch policy.allowHeaders {
@@ -31,7 +35,8 @@ enum HummingbirdExport {
             options.allowHeaders = names
             differences.append(
                 "Hummingbird cannot echo Access-Control-Request-Headers; this lists the headers the scenario's script "
-                    + "sets (" + (names.isEmpty ? "none" : names.joined(separator: ", ")) + "), other headers are refused")
+                    + "sets (" + (names.isEmpty ? "none" : names.joined(separator: ", "))
+                    + "), other headers are refused")
         }
         options.exposedHeaders = policy.exposeHeaders.isEmpty ? nil : policy.exposeHeaders
         options.allowCredentials = policy.allowCredentials
@@ -80,7 +85,8 @@ enum HummingbirdExport {
         lines += [
             "    return Response(",
             "        status: .init(code: \(app.status)), headers: headers,",
-            "        body: .init(byteBuffer: ByteBuffer(string: " + CodeLiteral.swift(context.body(app.headers)) + ")))",
+            "        body: .init(byteBuffer: ByteBuffer(string: " + CodeLiteral.swift(context.body(app.headers))
+                + ")))",
             "}",
             "for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete, .head] {",
             "    router.on(\"**\", method: method, use: route)",
@@ -96,8 +102,10 @@ enum HummingbirdExport {
     }
 
     private static func method(_ name: String) -> String {
-        let known = ["GET": ".get", "POST": ".post", "PUT": ".put", "PATCH": ".patch", "DELETE": ".delete",
-            "HEAD": ".head", "OPTIONS": ".options", "CONNECT": ".connect", "TRACE": ".trace"]
+        let known = [
+            "GET": ".get", "POST": ".post", "PUT": ".put", "PATCH": ".patch", "DELETE": ".delete",
+            "HEAD": ".head", "OPTIONS": ".options", "CONNECT": ".connect", "TRACE": ".trace",
+        ]
         return known[name] ?? "HTTPRequest.Method(" + CodeLiteral.swift(name) + ")!"
     }
 

@@ -11,7 +11,11 @@ struct ListedOrigins {
     static func exact(_ patterns: [OriginPattern]) -> ListedOrigins {
         var result = ListedOrigins(origins: [], leftOut: [])
         for pattern in patterns {
-            if case .exact(let origin) = pattern { result.origins.append(origin) } else { result.leftOut.append(pattern.written) }
+            if case .exact(let origin) = pattern {
+                result.origins.append(origin)
+            } else {
+                result.leftOut.append(pattern.written)
+            }
         }
         return result
     }

@@ -17,7 +17,8 @@ enum NginxExport {
         case .list(let patterns):
             var block = ["map $http_origin $cors_allow_origin {", "    default \"\";"]
             for pattern in patterns {
-                block.append("    " + key("~" + regex(pattern)) + " $http_origin;  # " + CodeLiteral.comment(pattern.written))
+                block.append(
+                    "    " + key("~" + regex(pattern)) + " $http_origin;  # " + CodeLiteral.comment(pattern.written))
             }
             block.append("}")
             maps.append(block.joined(separator: "\n"))

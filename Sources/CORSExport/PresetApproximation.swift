@@ -44,7 +44,9 @@ enum PresetApproximation {
             policy.allowCredentials = options.supportsCredentials
             policy.maxAge = options.maxAge
             policy.preflightStatus = 200
-            policy.varyOrigin = options.varyHeader
+            policy.varyOrigin =
+                options.varyHeader
+                && (options.origins.count > 1 || options.origins.contains(where: FlaskExport.probablyRegex))
             quirks.append("flask-cors leaves out -Allow-Methods and -Allow-Headers when the method is not listed")
         case .vapor(let options):
             switch options.allowedOrigin {
@@ -56,6 +58,7 @@ enum PresetApproximation {
                 policy.allowOrigins = .list([.exact(value)])
                 quirks.append(".custom sends its value to every origin; here only \(value) gets it")
             }
+            policy.varyOrigin = options.allowedOrigin == .originBased
             policy.allowMethods = options.allowedMethods
             policy.allowHeaders = .list(options.allowedHeaders)
             policy.exposeHeaders = options.exposedHeaders ?? []
@@ -126,7 +129,9 @@ enum PresetApproximation {
                 policy.allowOrigins = .any
             } else {
                 policy.allowOrigins = .list(
-                    options.withOrigins.map { options.allowWildcardSubdomains ? .parse($0.asciiLowercased) : .exact($0.asciiLowercased) })
+                    options.withOrigins.map {
+                        options.allowWildcardSubdomains ? .parse($0.asciiLowercased) : .exact($0.asciiLowercased)
+                    })
             }
             policy.allowMethods = options.allowAnyMethod ? ["*"] : options.withMethods
             policy.allowHeaders = options.allowAnyHeader ? .mirror : .list(options.withHeaders)

@@ -24,7 +24,8 @@ struct ServerExportContext {
         if differences.isEmpty {
             lines.append("\(comment) Browsers get the same verdicts from this server as from the scenario's.")
         } else {
-            lines.append("\(comment) Differences from the scenario's server (\(targetName) cannot do exactly the same):")
+            lines.append(
+                "\(comment) Differences from the scenario's server (\(targetName) cannot do exactly the same):")
             for difference in differences { lines.append("\(comment) - " + CodeLiteral.comment(difference)) }
         }
         return lines

@@ -102,14 +102,24 @@ enum SpringExport {
             "    public CorsFilter corsFilter() {",
             "        CorsConfiguration config = new CorsConfiguration();",
         ]
-        if let origins = options.allowedOrigins { lines.append("        config.setAllowedOrigins(" + list(origins) + ");") }
+        if let origins = options.allowedOrigins {
+            lines.append("        config.setAllowedOrigins(" + list(origins) + ");")
+        }
         if let patterns = options.allowedOriginPatterns {
             lines.append("        config.setAllowedOriginPatterns(" + list(patterns) + ");")
         }
-        if let methods = options.allowedMethods { lines.append("        config.setAllowedMethods(" + list(methods) + ");") }
-        if let headers = options.allowedHeaders { lines.append("        config.setAllowedHeaders(" + list(headers) + ");") }
-        if let exposed = options.exposedHeaders { lines.append("        config.setExposedHeaders(" + list(exposed) + ");") }
-        if let credentials = options.allowCredentials { lines.append("        config.setAllowCredentials(\(credentials));") }
+        if let methods = options.allowedMethods {
+            lines.append("        config.setAllowedMethods(" + list(methods) + ");")
+        }
+        if let headers = options.allowedHeaders {
+            lines.append("        config.setAllowedHeaders(" + list(headers) + ");")
+        }
+        if let exposed = options.exposedHeaders {
+            lines.append("        config.setExposedHeaders(" + list(exposed) + ");")
+        }
+        if let credentials = options.allowCredentials {
+            lines.append("        config.setAllowCredentials(\(credentials));")
+        }
         if let maxAge = options.maxAge { lines.append("        config.setMaxAge(\(maxAge)L);") }
         if options.permitDefaultValues { lines.append("        config = config.applyPermitDefaultValues();") }
         lines += [
@@ -124,7 +134,8 @@ enum SpringExport {
             "        return ResponseEntity.status(\(app.status))",
         ]
         for header in app.headers {
-            lines.append("            .header(" + CodeLiteral.java(header.name) + ", " + CodeLiteral.java(header.value) + ")")
+            lines.append(
+                "            .header(" + CodeLiteral.java(header.name) + ", " + CodeLiteral.java(header.value) + ")")
         }
         lines += [
             "            .body(" + CodeLiteral.java(context.body(app.headers)) + ");",

@@ -14,7 +14,9 @@ enum VaporExport {
         case .any: options.allowedOrigin = .all
         case .reflectAny:
             options.allowedOrigin = .originBased
-            if !policy.varyOrigin { differences.append(".originBased sends Vary: origin, which the original leaves out") }
+            if !policy.varyOrigin {
+                differences.append(".originBased sends Vary: origin, which the original leaves out")
+            }
         case .list(let patterns):
             let exact = ListedOrigins.exact(patterns)
             options.allowedOrigin = .any(exact.origins)
@@ -80,7 +82,9 @@ enum VaporExport {
             "    var headers = HTTPHeaders()",
         ]
         for header in app.headers {
-            lines.append("    headers.add(name: " + CodeLiteral.swift(header.name) + ", value: " + CodeLiteral.swift(header.value) + ")")
+            lines.append(
+                "    headers.add(name: " + CodeLiteral.swift(header.name) + ", value: "
+                    + CodeLiteral.swift(header.value) + ")")
         }
         lines += [
             "    return Response(status: .init(statusCode: \(app.status)), headers: headers, body: .init(string: "
@@ -91,10 +95,12 @@ enum VaporExport {
     }
 
     private static func method(_ name: String) -> String {
-        let known = ["GET", "PUT", "ACL", "HEAD", "POST", "COPY", "LOCK", "MOVE", "BIND", "LINK", "PATCH", "TRACE",
+        let known = [
+            "GET", "PUT", "ACL", "HEAD", "POST", "COPY", "LOCK", "MOVE", "BIND", "LINK", "PATCH", "TRACE",
             "MKCOL", "MERGE", "PURGE", "NOTIFY", "SEARCH", "UNLOCK", "REBIND", "UNBIND", "REPORT", "DELETE", "UNLINK",
             "CONNECT", "MSEARCH", "OPTIONS", "PROPFIND", "CHECKOUT", "PROPPATCH", "SUBSCRIBE", "MKCALENDAR",
-            "MKACTIVITY", "UNSUBSCRIBE", "SOURCE"]
+            "MKACTIVITY", "UNSUBSCRIBE", "SOURCE",
+        ]
         return known.contains(name) ? "." + name : ".RAW(value: " + CodeLiteral.swift(name) + ")"
     }
 

@@ -70,8 +70,9 @@ enum ExplorerSession {
         }
     }
 
-    private static func export(_ scenario: Scenario, as kind: ExportKind, to path: String, reportingIn state: inout AppState)
-    {
+    private static func export(
+        _ scenario: Scenario, as kind: ExportKind, to path: String, reportingIn state: inout AppState
+    ) {
         let result = Exporter.export(scenario, as: kind)
         do {
             try result.text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -52,7 +52,8 @@ struct ExportCommand: ParsableCommand {
         let scenario = try ScenarioFile.load(file)
         guard let listen = parsedListen else { throw ExitCode.validationFailure }
         let result = Exporter.export(
-            scenario, as: kind, options: ExportOptions(browser: browser, listenHost: listen.host, listenPort: listen.port))
+            scenario, as: kind,
+            options: ExportOptions(browser: browser, listenHost: listen.host, listenPort: listen.port))
         guard let output else {
             print(result.text, terminator: "")
             return

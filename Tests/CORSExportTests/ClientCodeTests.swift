@@ -26,7 +26,8 @@ struct ClientCodeTests {
     }
 
     @Test(
-        "JavaScript strings hold exactly the header values and body", .enabled(if: node != nil, "node is not installed"))
+        "JavaScript strings hold exactly the header values and body", .enabled(if: node != nil, "node is not installed")
+    )
     func strings() throws {
         let node = try #require(Self.node)
         let tricky = "it's \"quoted\" \\ back\nline\u{2028}sep </script> ${x}"
@@ -35,7 +36,8 @@ struct ClientCodeTests {
         request.method = "POST"
         request.headers = [HeaderField("X-A", "1"), HeaderField("X-B", tricky)]
         request.body = tricky
-        let scenario = Scenario(title: tricky, request: request, server: ServerDefinition(behavior: .policy(CORSPolicy())))
+        let scenario = Scenario(
+            title: tricky, request: request, server: ServerDefinition(behavior: .policy(CORSPolicy())))
         // Run the fetch export with a fetch that prints what it was given.
         let stub = """
             globalThis.fetch = (url, init) => {

@@ -29,7 +29,9 @@ struct CurlExportTests {
         let folder = try Shell.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // A `curl` first on the PATH that sends every host of the scenario to its loopback listener.
-        let connectTo = server.bound.map { "--connect-to '\($0.origin.host):\($0.origin.port):127.0.0.1:\($0.localPort)'" }
+        let connectTo = server.bound.map {
+            "--connect-to '\($0.origin.host):\($0.origin.port):127.0.0.1:\($0.localPort)'"
+        }
         let wrapper = "#!/bin/sh\nexec '\(curl)' -s --max-time 5 \(connectTo.joined(separator: " ")) \"$@\"\n"
         let wrapperURL = folder.appendingPathComponent("curl")
         try wrapper.write(to: wrapperURL, atomically: true, encoding: .utf8)
@@ -66,13 +68,16 @@ struct CurlExportTests {
         #expect(script.contains("# The browser sends nothing"))
     }
 
-    @Test("POSIX sh single quotes survive every character", arguments: ["it's", "a'b'c", "$(id) `id` \\ \"", "semi;colon & amp | pipe"])
+    @Test(
+        "POSIX sh single quotes survive every character",
+        arguments: ["it's", "a'b'c", "$(id) `id` \\ \"", "semi;colon & amp | pipe"])
     func shellQuoting(_ value: String) throws {
         var request = BrowserRequest(
             page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
         request.headers = [HeaderField("X-Value", value)]
         let scenario = Scenario(
-            title: "quoting", request: request, server: ServerDefinition(behavior: .policy(CORSPolicy(allowOrigins: .any, allowHeaders: .wildcard))))
+            title: "quoting", request: request,
+            server: ServerDefinition(behavior: .policy(CORSPolicy(allowOrigins: .any, allowHeaders: .wildcard))))
         let script = Exporter.export(scenario, as: .curl).text
         // Print the arguments instead of sending them.
         let printing = "curl() { for a in \"$@\"; do printf '%s\\n' \"$a\"; done; }\n" + script

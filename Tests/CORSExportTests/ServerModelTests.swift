@@ -64,6 +64,14 @@ struct ServerModelTests {
         }
     }
 
+    @Test("express: an empty header list is [], since '' is falsy in JavaScript and would echo the request's")
+    func expressEmptyHeaderList() throws {
+        let scenario = try ExportFixtures.scenario("walkthrough-04-custom-header-no-acah.yaml")
+        let text = Exporter.export(scenario, as: .express).text
+        #expect(text.contains("  allowedHeaders: [],"))
+        #expect(!text.contains("allowedHeaders: ''"))
+    }
+
     static func isCORSLine(_ header: HeaderField) -> Bool {
         header.lowercasedName.hasPrefix("access-control-") || header.lowercasedName == "vary"
     }
