@@ -17,6 +17,7 @@ struct LiveExportTests {
         "learner-19-star-is-literal-with-credentials.yaml", "learner-22-reflect-any-with-credentials.yaml",
         "learner-23-unanchored-origin-regex.yaml", "rules-content-type-json-preflight.yaml",
         "middleware-flask-cors-reflects-any-origin.yaml", "middleware-express-cors-echoes-request-headers.yaml",
+        "rules-authorization-acah-star.yaml",
     ]
 
     static let nginxScenarios =
@@ -25,6 +26,7 @@ struct LiveExportTests {
             "learner-10-headers-only-on-preflight.yaml", "learner-11-error-response-without-cors.yaml",
             "learner-03-json-post-options-404.yaml", "rules-multiple-acao-lines.yaml",
             "middleware-nginx-error-with-always.yaml", "middleware-nginx-error-without-always.yaml",
+            "rules-aceh-star.yaml",
         ]
 
     @Test("nginx", arguments: nginxScenarios)
