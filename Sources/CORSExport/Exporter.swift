@@ -16,7 +16,15 @@ public enum Exporter {
             case .xhr: text = ClientCodeExport.xhr(exchange, title: scenario.title)
             default: text = CurlExport.script(exchange, title: scenario.title)
             }
-            return ExportResult(kind: kind, text: text)
+            guard let after = scenario.repeatAfter else { return ExportResult(kind: kind, text: text) }
+            // The scenario sends the request a second time; the export holds the first, and says so.
+            let marker = kind == .curl ? "#" : "//"
+            let seconds = after == after.rounded() ? String(Int(after)) : String(after)
+            let note =
+                "\(marker) The scenario sends the same request again \(seconds) s later; run this again then (the "
+                + "browser may answer the preflight from its cache: cors-explorer explain FILE --again-after "
+                + "\(seconds)).\n"
+            return ExportResult(kind: kind, text: text + note)
         case .express, .nginx, .flaskCORS, .vapor, .hummingbird, .spring:
             return server(scenario, as: kind, options: options)
         }

@@ -58,6 +58,13 @@ struct ClientCodeTests {
         #expect((printed?["headers"] as? [[String]]) == [["X-A", "1"], ["X-B", tricky]])
     }
 
+    @Test("a repeated request is said to be repeated", arguments: [ExportKind.curl, .fetch, .xhr])
+    func repeated(_ kind: ExportKind) throws {
+        let scenario = try ExportFixtures.scenario("walkthrough-06-max-age-cached.yaml")
+        let after = try #require(scenario.repeatAfter)
+        #expect(Exporter.export(scenario, as: kind).text.contains("again \(Int(after)) s later"))
+    }
+
     @Test("XHR: withCredentials, the headers in order, and the upload listener")
     func xhrShape() throws {
         let scenario = try ExportFixtures.scenario("xhr-upload-listener-preflight.yaml")
