@@ -37,27 +37,10 @@ struct LiveExportTests {
         let port = try Shell.freePort()
         let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
         try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
-        let path = folder.path
-        let conf = """
-            worker_processes 1;
-            pid \(path)/nginx.pid;
-            error_log \(path)/error.log;
-            events { worker_connections 64; }
-            http {
-                access_log off;
-                client_body_temp_path \(path)/body;
-                proxy_temp_path \(path)/proxy;
-                fastcgi_temp_path \(path)/fastcgi;
-                uwsgi_temp_path \(path)/uwsgi;
-                scgi_temp_path \(path)/scgi;
-                include \(path)/export.conf;
-            }
-            """
-        try conf.write(to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+        try Self.nginxConfiguration(folder.path).write(
+            to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
         let server = try RunningServer(
-            executable: nginx,
-            arguments: ["-p", path, "-c", "\(path)/nginx.conf", "-e", "\(path)/error.log", "-g", "daemon off;"],
-            port: port, folder: folder)
+            executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
         defer { server.stop() }
         try Self.compare(scenario, result: result, port: port)
     }
@@ -76,6 +59,66 @@ struct LiveExportTests {
         let server = try RunningServer(executable: python, arguments: [app.path], port: port, folder: folder)
         defer { server.stop() }
         try Self.compare(scenario, result: result, port: port)
+    }
+
+    /// A header value with every character the configuration languages treat specially.
+    static let tricky = #"a "quoted" 'single' $http_origin ${x} \back; {brace} # not a comment"#
+
+    @Test("nginx and flask-cors send values with quotes, $, backslashes and ; exactly", arguments: ["nginx", "flask"])
+    func trickyValues(_ target: String) throws {
+        var request = BrowserRequest(
+            page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
+        request.method = "GET"
+        let policy = CORSPolicy(
+            allowOrigins: .list([.exact("http://app.example.com")]), exposeHeaders: ["X-Tricky"],
+            responseHeaders: [HeaderField("X-Tricky", Self.tricky)])
+        let scenario = Scenario(
+            title: Self.tricky, request: request, server: ServerDefinition(behavior: .policy(policy)))
+        let folder = try Shell.makeFolder()
+        let port = try Shell.freePort()
+        let kind: ExportKind = target == "nginx" ? .nginx : .flaskCORS
+        let result = Exporter.export(scenario, as: kind, options: ExportOptions(listenPort: port))
+        let server: RunningServer
+        if kind == .nginx {
+            let nginx = try #require(Shell.which("nginx"), "nginx is not installed")
+            try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
+            try Self.nginxConfiguration(folder.path).write(
+                to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+            server = try RunningServer(
+                executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
+        } else {
+            let python = try #require(Shell.which("python3"), "python3 is not installed")
+            let app = folder.appendingPathComponent("app.py")
+            try result.text.write(to: app, atomically: true, encoding: .utf8)
+            server = try RunningServer(executable: python, arguments: [app.path], port: port, folder: folder)
+        }
+        defer { server.stop() }
+        let actual = try #require(scenario.evaluate().first.finalActual?.request)
+        let response = try Self.send(actual, port: port)
+        #expect(response.headers.values(named: "X-Tricky") == [Self.tricky])
+        #expect(response.headers.values(named: "Access-Control-Allow-Origin") == ["http://app.example.com"])
+    }
+
+    static func nginxConfiguration(_ path: String) -> String {
+        """
+        worker_processes 1;
+        pid \(path)/nginx.pid;
+        error_log \(path)/error.log;
+        events { worker_connections 64; }
+        http {
+            access_log off;
+            client_body_temp_path \(path)/body;
+            proxy_temp_path \(path)/proxy;
+            fastcgi_temp_path \(path)/fastcgi;
+            uwsgi_temp_path \(path)/uwsgi;
+            scgi_temp_path \(path)/scgi;
+            include \(path)/export.conf;
+        }
+        """
+    }
+
+    static func nginxArguments(_ path: String) -> [String] {
+        ["-p", path, "-c", "\(path)/nginx.conf", "-e", "\(path)/error.log", "-g", "daemon off;"]
     }
 
     /// Sends the scenario's preflight and actual request to the live server, plays its answers back as fixed
