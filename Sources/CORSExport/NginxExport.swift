@@ -113,15 +113,21 @@ enum NginxExport {
     /// The server block for the nginx preset: its `add_header` lines as written (`$http_NAME` variables kept).
     static func preset(_ options: NginxCORS, app: MiddlewareApp, context: ServerExportContext) -> String {
         let suffix = options.always ? " always" : ""
-        var location: [String] = []
-        for line in options.addHeader {
-            location.append("        add_header " + key(line.name) + " " + key(line.value) + suffix + ";")
+        // The app's own headers come first (it sends them whatever the status), then the preset's lines.
+        let appLines = app.headers.filter { !managed.contains($0.lowercasedName) }.map {
+            addHeader($0.name, CodeLiteral.nginx($0.value))
         }
-        location.append(
-            "        if ($request_method = OPTIONS) { return \(options.optionsReturn ?? app.optionsStatus ?? 404); }")
-        for header in app.headers where !managed.contains(header.lowercasedName) {
-            location.append("        # The app's header (nginx would drop the CORS lines above if added here):")
-            location.append("        # " + CodeLiteral.comment(header.name + ": " + header.value))
+        let presetLines = options.addHeader.map { "add_header " + key($0.name) + " " + key($0.value) + suffix + ";" }
+        let optionsReturn = "return \(options.optionsReturn ?? app.optionsStatus ?? 404);"
+        var location: [String]
+        if appLines.isEmpty || presetLines.isEmpty {
+            location = presetLines.map { "        " + $0 }
+            location.append("        if ($request_method = OPTIONS) { \(optionsReturn) }")
+        } else {
+            // The OPTIONS answer has the preset's lines only: an `if` with add_header of its own inherits none.
+            location = ["        if ($request_method = OPTIONS) {"] + presetLines.map { "            " + $0 }
+            location += ["            " + optionsReturn, "        }"]
+            location += (appLines + presetLines).map { "        " + $0 }
         }
         location += actualReturn(app, context: context)
         return assemble(maps: [], location: location, context: context)

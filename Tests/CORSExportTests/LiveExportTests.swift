@@ -99,6 +99,52 @@ struct LiveExportTests {
         #expect(response.headers.values(named: "Access-Control-Allow-Origin") == ["http://app.example.com"])
     }
 
+    @Test("the nginx preset with headers of the app's own: same lines as the preset, OPTIONS and GET")
+    func nginxPresetWithAppHeaders() throws {
+        let nginx = try #require(Shell.which("nginx"), "nginx is not installed")
+        let preset = NginxCORS(
+            addHeader: [
+                HeaderField("Access-Control-Allow-Origin", "$http_origin"), HeaderField("Vary", "Origin"),
+                HeaderField("Access-Control-Allow-Headers", "$http_access_control_request_headers"),
+            ], always: true, optionsReturn: 204)
+        let app = MiddlewareApp(
+            status: 201, headers: [HeaderField("Content-Type", "text/plain"), HeaderField("X-App", "1")])
+        let request = BrowserRequest(
+            page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
+        let scenario = Scenario(
+            title: "nginx preset", request: request,
+            server: ServerDefinition(behavior: .middleware(MiddlewareConfiguration(preset: .nginx(preset), app: app))))
+        let folder = try Shell.makeFolder()
+        let port = try Shell.freePort()
+        let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
+        #expect(result.sameHeaders)
+        try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
+        try Self.nginxConfiguration(folder.path).write(
+            to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+        let server = try RunningServer(
+            executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
+        defer { server.stop() }
+        let url = try ParsedURL.parse("http://127.0.0.1:\(port)/x")
+        let origin = HeaderField("Origin", "http://app.example.com")
+        for wire in [
+            WireRequest(method: "GET", url: url, headers: [origin]),
+            WireRequest(
+                method: "OPTIONS", url: url,
+                headers: [
+                    origin, HeaderField("Access-Control-Request-Method", "PUT"),
+                    HeaderField("Access-Control-Request-Headers", "x-a"),
+                ]),
+        ] {
+            let live = try Self.send(wire, port: port)
+            let modelled = PolicyResponder.reply(to: wire, server: try #require(result.model)).response
+            let lines = { (headers: [HeaderField]) in
+                headers.filter { $0.lowercasedName != "content-type" }.map { HeaderField($0.lowercasedName, $0.value) }
+            }
+            #expect(live.status == modelled.status, "\(wire.method)")
+            #expect(lines(live.headers) == lines(modelled.headers), "\(wire.method)")
+        }
+    }
+
     static func nginxConfiguration(_ path: String) -> String {
         """
         worker_processes 1;
