@@ -74,7 +74,7 @@ enum HummingbirdExport {
             ")",
             "",
             "/// The scenario's app: its status and headers, on every path.",
-            "@Sendable func route(_ request: Request, _ context: some RequestContext) -> Response {",
+            "@Sendable func route(_ request: Request, _ context: BasicRequestContext) -> Response {",
             "    var headers = HTTPFields()",
         ]
         for header in app.headers {
