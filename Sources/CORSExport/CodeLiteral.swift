@@ -1,8 +1,20 @@
 /// String literals for the languages exports are written in, escaped so any text stays data.
 enum CodeLiteral {
-    /// A POSIX sh word in single quotes: `'` becomes `'\''`.
+    /// A POSIX sh word in single quotes: `'` becomes `'\''`, and control characters other than line feeds and tabs
+    /// come from `printf` (`"$(printf '\033')"`), so that printing the script never drives a terminal.
     static func shell(_ text: String) -> String {
-        "'" + text.replacing("'", with: "'\\''") + "'"
+        var output = "'"
+        for scalar in text.unicodeScalars {
+            if scalar == "'" {
+                output += "'\\''"
+            } else if scalar != "\n" && scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F) {
+                let octal = String(scalar.value, radix: 8)
+                output += "'\"$(printf '\\" + String(repeating: "0", count: 3 - octal.count) + octal + "')\"'"
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "'"
     }
 
     /// A JavaScript string in single quotes.

@@ -70,7 +70,7 @@ struct CurlExportTests {
 
     @Test(
         "POSIX sh single quotes survive every character",
-        arguments: ["it's", "a'b'c", "$(id) `id` \\ \"", "semi;colon & amp | pipe"])
+        arguments: ["it's", "a'b'c", "$(id) `id` \\ \"", "semi;colon & amp | pipe", "\u{1B}[31mred\u{7}"])
     func shellQuoting(_ value: String) throws {
         var request = BrowserRequest(
             page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
@@ -81,6 +81,7 @@ struct CurlExportTests {
         let script = Exporter.export(scenario, as: .curl).text
         // Print the arguments instead of sending them.
         let printing = "curl() { for a in \"$@\"; do printf '%s\\n' \"$a\"; done; }\n" + script
+        #expect(!script.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "raw controls")
         let run = try Shell.run("/bin/sh", ["-c", printing])
         #expect(run.output.split(separator: "\n").contains { $0 == "X-Value: \(value)" })
     }
