@@ -46,11 +46,12 @@ public enum Exporter {
             }
             context.differences =
                 redirects + empty.map { "nginx skips add_header lines with an empty value: \($0.name) is not sent" }
+                + NginxExport.controlDifferences((preflight?.headers ?? []) + response.headers)
             let text = NginxExport.raw(preflight: preflight, response: response, context: context)
             return ExportResult(
                 kind: kind, text: text, differences: context.differences,
                 model: ServerDefinition(behavior: .raw(preflight: preflight, response: response)),
-                sameHeaders: empty.isEmpty)
+                sameHeaders: context.differences.isEmpty)
         case .middleware(let configuration):
             context.source = "the \(configuration.preset.name) preset"
             if let text = sameMiddleware(
@@ -112,11 +113,12 @@ public enum Exporter {
             context.differences =
                 earlier
                 + ServerTarget(name: "nginx", fixedPreflightStatus: nil).commonDifferences(
-                    CORSPolicy(), server: server)
+                    CORSPolicy(), server: server) + NginxExport.controlDifferences(NginxExport.literalFields(policy))
             text = NginxExport.policy(policy, app: app, context: context)
             return ExportResult(
                 kind: kind, text: text, differences: context.differences,
-                model: ServerDefinition(behavior: .policy(policy)), sameHeaders: server.behavior == .policy(policy))
+                model: ServerDefinition(behavior: .policy(policy)),
+                sameHeaders: server.behavior == .policy(policy) && context.differences.isEmpty)
         case .express:
             let (options, differences) = ExpressExport.translate(policy, server: server)
             context.differences = earlier + differences

@@ -133,6 +133,24 @@ enum NginxExport {
         return assemble(maps: [], location: location, context: context)
     }
 
+    /// The differences control characters in `fields` make: an nginx string cannot carry them, they become spaces.
+    static func controlDifferences(_ fields: [HeaderField]) -> [String] {
+        fields.filter { $0.value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } }.map {
+            "nginx strings cannot carry control characters: those in \($0.name) are sent as spaces"
+        }
+    }
+
+    /// The header lines a policy's nginx export writes as literal strings.
+    static func literalFields(_ policy: CORSPolicy) -> [HeaderField] {
+        var fields = policy.responseHeaders
+        fields.append(HeaderField("Access-Control-Allow-Methods", policy.allowMethods.joined(separator: ", ")))
+        fields.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
+        if case .list(let names) = policy.allowHeaders {
+            fields.append(HeaderField("Access-Control-Allow-Headers", names.joined(separator: ", ")))
+        }
+        return fields
+    }
+
     /// Headers nginx writes itself.
     static let managed: Set<String> = [
         "content-type", "content-length", "date", "server", "connection", "transfer-encoding", "location",

@@ -72,6 +72,23 @@ struct ServerModelTests {
         #expect(!text.contains("allowedHeaders: ''"))
     }
 
+    @Test("nginx lists control characters it cannot send, for fixed responses and policies")
+    func nginxControlCharacters() throws {
+        let request = BrowserRequest(
+            page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
+        let field = HeaderField("X-Odd", "a\u{1B}b")
+        let servers = [
+            ServerDefinition(behavior: .raw(preflight: nil, response: ServerResponse(headers: [field]))),
+            ServerDefinition(behavior: .policy(CORSPolicy(responseHeaders: [field]))),
+        ]
+        for server in servers {
+            let result = Exporter.export(Scenario(title: "odd", request: request, server: server), as: .nginx)
+            #expect(result.differences.contains { $0.contains("control characters: those in X-Odd") })
+            #expect(!result.sameHeaders)
+            #expect(!result.text.unicodeScalars.contains { $0.value == 0x1B })
+        }
+    }
+
     static func isCORSLine(_ header: HeaderField) -> Bool {
         header.lowercasedName.hasPrefix("access-control-") || header.lowercasedName == "vary"
     }
