@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "CORSScenarios", dependencies: ["CORSCore", .product(name: "Yams", package: "Yams")]),
         // Text and JSON reports of an exchange, shared by the CLI and (later) the explorer.
         .target(name: "CORSReport", dependencies: ["CORSCore"]),
+        // Exports of a scenario: curl commands, fetch/XHR code and server configurations. Pure, no I/O.
+        .target(name: "CORSExport", dependencies: ["CORSCore", "CORSScenarios"]),
         // Real HTTP servers for a scenario, a headless browser to run it, and the comparison with the evaluator.
         .target(
             name: "CORSServe",
@@ -53,14 +55,14 @@ let package = Package(
             ]
         ),
         // The explorer's state, keys and drawing into a grid of cells: pure Swift, no terminal.
-        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios", "CORSLint", "CORSMatrix"]),
+        .target(name: "CORSUI", dependencies: ["CORSCore", "CORSScenarios", "CORSLint", "CORSMatrix", "CORSExport"]),
         // ncursesw for Swift: the curses import (wide API on) plus a shim for macros and signals.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .executableTarget(
             name: "cors-explorer",
             dependencies: [
                 "CORSCore", "CORSScenarios", "CORSReport", "CORSUI", "CORSLint", "CORSMatrix", "CORSServe",
-                "CORSImport", "CORSProbe", "CNcurses",
+                "CORSImport", "CORSProbe", "CORSExport", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,7 +78,8 @@ let package = Package(
             exclude: ["BadInput"]
         ),
         .testTarget(
-            name: "CORSUITests", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint", "CORSMatrix"],
+            name: "CORSUITests",
+            dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSLint", "CORSMatrix", "CORSExport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CORSServeTests", dependencies: ["CORSCore", "CORSScenarios", "CORSServe"]),
@@ -89,6 +92,10 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // The exports: evaluated as presets, run with curl against `ScenarioServer`, checked with node, and the nginx
+        // and flask-cors exports run for real on 127.0.0.1.
+        .testTarget(
+            name: "CORSExportTests", dependencies: ["CORSCore", "CORSScenarios", "CORSExport", "CORSServe"]),
         // The presets against the real middleware where it runs here: flask-cors (python3, flask, flask_cors) and
         // nginx, started on 127.0.0.1 and asked with curl; and the live probe against flask-cors.
         .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore", "CORSProbe"]),

@@ -1,4 +1,5 @@
 import CORSCore
+import CORSExport
 import CORSScenarios
 
 /// What the explorer asks its terminal loop to do after an event.
@@ -13,4 +14,7 @@ public enum AppCommand: Sendable, Equatable {
     /// Send this request's messages to its real server, as this browser would (a live probe); the loop reports the
     /// answers with ``AppState/finishProbe(_:)``.
     case probe(BrowserRequest, BrowserProfile)
+    /// Write this scenario (the user's edits) as `ExportKind` beside the scenario file; the loop reports the path
+    /// with ``AppState/report(_:isError:)``.
+    case export(Scenario, ExportKind)
 }

@@ -1,4 +1,5 @@
 import CORSCore
+import CORSExport
 import CORSScenarios
 
 extension AppState {
@@ -34,6 +35,7 @@ extension AppState {
                 handleEditing(key)
                 return nil
             }
+            if exportChooser != nil { return handleExportChooser(key) }
             return handleKey(key, at: now)
         }
     }
@@ -115,6 +117,27 @@ extension AppState {
         return .runInBrowser(scenario, scenario.browser)
     }
 
+    /// Keys while the export chooser is open: move, Enter exports the chosen kind, Esc cancels.
+    private mutating func handleExportChooser(_ key: Key) -> AppCommand? {
+        guard var chooser = exportChooser else { return nil }
+        switch key {
+        case .up, .character("k"): chooser.move(by: -1)
+        case .down, .character("j"): chooser.move(by: 1)
+        case .home, .character("g"): chooser.move(by: -ExportKind.allCases.count)
+        case .end, .character("G"): chooser.move(by: ExportKind.allCases.count)
+        case .enter:
+            exportChooser = nil
+            return .export(scenario, chooser.kind)
+        case .escape, .character("q"), .character("x"):
+            exportChooser = nil
+            message = "Export cancelled"
+            return nil
+        default: break
+        }
+        exportChooser = chooser
+        return nil
+    }
+
     // MARK: Keys outside a text edit
 
     private mutating func handleKey(_ key: Key, at now: Duration) -> AppCommand? {
@@ -185,6 +208,8 @@ extension AppState {
             return startBrowserCheck()
         case .character("P"):
             return startProbe()
+        case .character("x"):
+            exportChooser = ExportChooser()
         case .character("L"):
             showsLint.toggle()
             lintScroll = 0

@@ -32,6 +32,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var messageIsError = false
     /// Whether the key help covers the screen.
     public internal(set) var showsHelp = false
+    /// The export chooser (`x`) when it is open.
+    public internal(set) var exportChooser: ExportChooser?
     /// The exchange animation.
     public internal(set) var playback: Playback
     /// The evaluated exchange (of the text being typed, when it is valid).

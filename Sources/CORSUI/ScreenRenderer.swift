@@ -47,6 +47,7 @@ struct ScreenRenderer {
         if let info = layout.info { drawInfo(info) }
         drawVerdict(frame: laneView.frame)
         drawFooter()
+        if let chooser = state.exportChooser { chooser.draw(into: &canvas, glyphs: glyphs) }
         if state.showsHelp { HelpOverlay.draw(into: &canvas, glyphs: glyphs) }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CNcurses
+import CORSExport
 import CORSScenarios
 import CORSUI
 import Foundation
@@ -75,6 +76,9 @@ enum ExplorerSession {
                 case .runInBrowser(let scenario, let profile):
                     browserJob = BrowserCheckJob(scenario, profile: profile)
                 case .probe(let request, let profile): probeJob = ProbeJob(request, profile: profile)
+                case .export(let edited, let kind):
+                    let path = Self.exportPath(besideSavePath: savePath, kind: kind)
+                    export(edited, as: kind, to: path, reportingIn: &state)
                 case nil: break
                 }
                 handled += 1
@@ -98,6 +102,27 @@ enum ExplorerSession {
         } catch {
             state.report("Could not write \(path): \(error.localizedDescription)", isError: true)
         }
+    }
+
+    private static func export(
+        _ scenario: Scenario, as kind: ExportKind, to path: String, reportingIn state: inout AppState
+    ) {
+        let result = Exporter.export(scenario, as: kind)
+        do {
+            try result.text.write(toFile: path, atomically: true, encoding: .utf8)
+            let note = result.differences.isEmpty ? "" : " (\(result.differences.count) difference(s) listed in it)"
+            state.report("Wrote \(path)\(note)", isError: false)
+        } catch {
+            state.report("Could not write \(path): \(error.localizedDescription)", isError: true)
+        }
+    }
+
+    /// Where `x` writes: NAME-export.EXT beside NAME-edited.yaml, the file `w` writes (see `savePath(forFile:)`).
+    static func exportPath(besideSavePath savePath: String, kind: ExportKind) -> String {
+        var stem = savePath
+        if stem.hasSuffix(".yaml") { stem.removeLast(".yaml".count) }
+        if stem.hasSuffix("-edited") { stem.removeLast("-edited".count) }
+        return stem + "-export." + kind.fileExtension
     }
 
     /// Where `w` writes: beside the scenario file as NAME-edited.yaml, or in the current folder for the built-in one.
