@@ -13,7 +13,7 @@ struct CurlRun: Sendable {
     var errorOutput: String
 
     /// Runs `program` with `arguments` (no shell), `input` on standard input, and waits for it to exit; past
-    /// `deadline` it is terminated. Throws ``ProbeError/curlMissing`` when the program cannot be started.
+    /// `deadline` it is killed. Throws ``ProbeError/curlMissing`` when the program cannot be started.
     static func start(program: String, arguments: [String], input: String?, deadline: Duration)
         async throws(ProbeError) -> CurlRun
     {
@@ -43,7 +43,8 @@ struct CurlRun: Sendable {
         process.environment = environment
         let watchdog = Task {
             try? await Task.sleep(for: deadline)
-            if process.isRunning { process.terminate() }
+            // SIGKILL: a child may inherit a signal mask that blocks SIGTERM.
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
         let status: Int32
         do {

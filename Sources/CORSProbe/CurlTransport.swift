@@ -105,9 +105,11 @@ public struct CurlTransport: ProbeTransport {
         }
     }
 
-    /// curl's last error line without its `curl: (N) ` prefix.
+    /// curl's error line (`curl: (60) SSL certificate problem: …`) without its `curl: (N) ` prefix; the advice
+    /// lines curl prints after it are left out.
     static func message(_ text: String) -> String {
-        let line = text.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        guard let line = lines.first(where: { $0.hasPrefix("curl: (") }) ?? lines.first else { return "" }
         guard line.hasPrefix("curl: ("), let close = line.firstIndex(of: ")") else { return line }
         return String(line[line.index(after: close)...]).trimmingHTTPWhitespace
     }

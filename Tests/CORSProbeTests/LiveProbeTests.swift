@@ -32,6 +32,17 @@ struct LiveProbeTests {
 
     @Test("probing a served library scenario explains it exactly as the evaluator does", arguments: scenarioFiles)
     func servedScenario(_ file: String) async throws {
+        try await probeServed(file, throughCurl: false)
+    }
+
+    /// The curl transport (https's) sends the same bytes as the NIO one: checked over plain http, where the
+    /// library's servers listen.
+    @Test("through curl, a served library scenario arrives and is explained exactly the same", arguments: scenarioFiles)
+    func servedScenarioThroughCurl(_ file: String) async throws {
+        try await probeServed(file, throughCurl: true)
+    }
+
+    func probeServed(_ file: String, throughCurl: Bool) async throws {
         let scenario = try ScenarioLoader.load(path: Self.library.appendingPathComponent(file).path)
         guard let plan = try? ServePlan(scenario: scenario, ports: .ephemeral) else { return }
         let server = try await ScenarioServer.start(plan)
@@ -40,10 +51,15 @@ struct LiveProbeTests {
             connectTo["\(bound.origin.host):\(bound.origin.port)"] = ProbeClient.ConnectTarget(
                 host: "127.0.0.1", port: bound.localPort)
         }
-        let client = ProbeClient(timeout: .seconds(10), connectTo: connectTo)
         let result: LiveProbe.Result
         do {
-            result = try await LiveProbe.run(scenario.request, browser: scenario.browser, client: client)
+            if throughCurl {
+                let curl = CurlTransport(timeout: .seconds(10), connectTo: connectTo)
+                result = try await LiveProbe.run(scenario.request, browser: scenario.browser, client: curl)
+            } else {
+                let client = ProbeClient(timeout: .seconds(10), connectTo: connectTo)
+                result = try await LiveProbe.run(scenario.request, browser: scenario.browser, client: client)
+            }
         } catch {
             await server.stop()
             throw error
