@@ -39,7 +39,8 @@ public struct CurlTransport: ProbeTransport {
     public func arguments(for request: WireRequest, body: String?) -> [String] {
         let seconds = Self.decimal(timeout)
         var arguments = [
-            "--disable", "--silent", "--show-error", "--http1.1", "--path-as-is", "--globoff", "--noproxy", "*",
+            "--disable", "--silent", "--show-error", "--verbose", "--http1.1", "--path-as-is", "--globoff", "--noproxy",
+            "*",
             "--connect-timeout", seconds, "--max-time", seconds, "--dump-header", "-", "--output", "/dev/null",
         ]
         // `--request HEAD` would wait for a body that never comes; `--head` reads the head only.
@@ -87,7 +88,7 @@ public struct CurlTransport: ProbeTransport {
             timeout: timeout)
     }
 
-    /// The probe error for curl's exit `status` and its `message` on standard error.
+    /// The probe error for curl's exit `status` and its `message` on standard error (with `--verbose` lines).
     static func error(
         status: Int32, message: String, url: String, host: String, target: ProbeClient.ConnectTarget,
         timeout: Duration
@@ -96,7 +97,8 @@ public struct CurlTransport: ProbeTransport {
         switch status {
         case 0, 8: return .badResponse(url: url, detail: status == 0 ? "no response head" : detail)
         case 6: return .hostNotFound(target.host)
-        case 7 where detail.contains("refused") || detail.isEmpty:
+        // curl 7.88 says only "Couldn't connect to server"; the reason is in the --verbose lines.
+        case 7 where message.contains("Connection refused"):
             return .connectionRefused(host: target.host, port: target.port)
         case 28, CurlRun.killedStatus: return .timedOut(seconds: timeout.seconds, url: url)
         case 52: return .badResponse(url: url, detail: "the server closed the connection without an answer")
@@ -109,7 +111,9 @@ public struct CurlTransport: ProbeTransport {
     /// lines curl prints after it are left out.
     static func message(_ text: String) -> String {
         let lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        guard let line = lines.first(where: { $0.hasPrefix("curl: (") }) ?? lines.first else { return "" }
+        // --verbose lines start with `*`, `>`, `<`, `{` or `}`.
+        let plain = lines.filter { !["*", ">", "<", "{", "}"].contains($0.first.map(String.init) ?? "") }
+        guard let line = plain.first(where: { $0.hasPrefix("curl: (") }) ?? plain.first else { return "" }
         guard line.hasPrefix("curl: ("), let close = line.firstIndex(of: ")") else { return line }
         return String(line[line.index(after: close)...]).trimmingHTTPWhitespace
     }

@@ -6,7 +6,8 @@ import Testing
 @Suite("The curl command line for a wire request")
 struct CurlArgumentTests {
     static let common = [
-        "--disable", "--silent", "--show-error", "--http1.1", "--path-as-is", "--globoff", "--noproxy", "*",
+        "--disable", "--silent", "--show-error", "--verbose", "--http1.1", "--path-as-is", "--globoff", "--noproxy",
+        "*",
         "--connect-timeout", "10", "--max-time", "10", "--dump-header", "-", "--output", "/dev/null",
     ]
 
@@ -125,7 +126,9 @@ struct CurlArgumentTests {
         arguments: [
             (6, "curl: (6) Could not resolve host: api.test\n", ProbeError.hostNotFound("127.0.0.1")),
             (
-                7, "curl: (7) Failed to connect to 127.0.0.1 port 8443 after 0 ms: Connection refused\n",
+                7,
+                "*   Trying 127.0.0.1:8443...\n* connect to 127.0.0.1 port 8443 failed: Connection refused\n"
+                    + "curl: (7) Failed to connect to 127.0.0.1 port 8443 after 0 ms: Couldn't connect to server\n",
                 .connectionRefused(host: "127.0.0.1", port: 8443)
             ),
             (

@@ -75,9 +75,9 @@ struct HTTPSProbeTests {
         let server = try TLSTestServer.start(tls: false)
         defer { server.stop() }
         let client = ProbeClient(timeout: .seconds(10))
-        do {
-            _ = try await LiveProbe.run(
-                try Self.request("https://127.0.0.1:\(server.port)/x"), browser: .chromium, client: client)
+        let request = try Self.request("https://127.0.0.1:\(server.port)/x")
+        do throws(ProbeError) {
+            _ = try await LiveProbe.run(request, browser: .chromium, client: client)
             Issue.record("the probe did not fail")
         } catch {
             guard case .tlsFailed(let host, let detail) = error else {
