@@ -12,8 +12,8 @@ public enum HeaderDump {
     public static func finalResponse(_ text: String) -> ServerResponse? {
         var final: ServerResponse?
         var current: ServerResponse?
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // `\r\n` is one Character in Swift, so lines split on every newline character, not on `\n`.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if line.isEmpty {
                 if let block = current, block.status >= 200 || block.status == 101 { final = block }
                 current = nil

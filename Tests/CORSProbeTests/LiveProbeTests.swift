@@ -30,15 +30,13 @@ struct LiveProbeTests {
         }
     }
 
-    @Test("probing a served library scenario explains it exactly as the evaluator does", arguments: scenarioFiles)
+    /// Both transports in turn (a scenario's servers may use fixed ports): NIO, which probes http, and curl, which
+    /// probes https and is checked here over plain http, where the library's servers listen.
+    @Test(
+        "probing a served library scenario, through NIO and through curl, explains it exactly as the evaluator does",
+        arguments: scenarioFiles)
     func servedScenario(_ file: String) async throws {
         try await probeServed(file, throughCurl: false)
-    }
-
-    /// The curl transport (https's) sends the same bytes as the NIO one: checked over plain http, where the
-    /// library's servers listen.
-    @Test("through curl, a served library scenario arrives and is explained exactly the same", arguments: scenarioFiles)
-    func servedScenarioThroughCurl(_ file: String) async throws {
         try await probeServed(file, throughCurl: true)
     }
 

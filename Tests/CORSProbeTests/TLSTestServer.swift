@@ -35,6 +35,8 @@ struct TLSTestServer {
                     chunk = conn.recv(65536)
                     if not chunk: break
                     data += chunk
+                    # Not an HTTP request (a TLS hello to the plain port): answer at once.
+                    if not data[:1].isalpha(): break
                 head, _, body = data.partition(b"\\r\\n\\r\\n")
                 length = 0
                 for line in head.split(b"\\r\\n")[1:]:
