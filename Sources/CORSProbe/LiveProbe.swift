@@ -41,8 +41,8 @@ public enum LiveProbe {
         return Result(recording: recording, exchange: exchange)
     }
 
-    /// Probes `request` over the network with `client`.
-    public static func run(_ request: BrowserRequest, browser: BrowserProfile, client: ProbeClient)
+    /// Probes `request` over the network with `client` (``ProbeClient`` for http and https).
+    public static func run(_ request: BrowserRequest, browser: BrowserProfile, client: some ProbeTransport)
         async throws(ProbeError) -> Result
     {
         try await run(request, browser: browser) { (wire, body) throws(ProbeError) in

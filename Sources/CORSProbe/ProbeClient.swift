@@ -1,21 +1,21 @@
 import CORSCore
-import NIOCore
-import NIOHTTP1
-import NIOPosix
 
-/// Sends one wire request over HTTP/1.1 and returns the response head exactly as it came: status, header names
-/// with their case, duplicates and order.
+/// The probe's transport: plain http goes out through SwiftNIO (``NIOHTTPTransport``), https through the `curl`
+/// program (``CurlTransport``), with the same timeout, `--connect-to` targets and errors.
 ///
-/// The request goes out exactly as given: its request line and header lines in order and case, nothing added but
-/// `Content-Length` when there is a body or the method is POST, PUT or PATCH, as a browser frames it. The
-/// connection is closed after the response head, so the body is never waited for. Redirects are not followed: a
-/// redirect is just a response. Plain http only; https is ``ProbeError/tlsUnavailable(url:)``.
-public struct ProbeClient: Sendable {
+/// Either way the request goes out exactly as the evaluator wrote it (request line, header lines in order and
+/// case, plus `Content-Length` where a browser frames one), redirects are answers, never followed, and the response
+/// head comes back with every line in order, case and duplicates kept.
+public struct ProbeClient: ProbeTransport {
     /// How long to wait for the connection and the response head together.
     public var timeout: Duration
     /// `host:port` → `address:port` replacements for where to connect (curl's `--connect-to`); the request still
     /// carries the URL's host in `Host`.
     public var connectTo: [String: ConnectTarget]
+    /// A file of PEM certificates trusted for https besides the system's (curl's `--cacert`), or nil.
+    public var caCertificates: String?
+    /// The `curl` program to run for https, or nil to look for `curl` on `PATH`.
+    public var curlPath: String?
 
     /// Where to connect instead of the URL's host and port.
     public struct ConnectTarget: Sendable, Equatable {
@@ -32,111 +32,52 @@ public struct ProbeClient: Sendable {
     }
 
     /// Creates a client.
-    public init(timeout: Duration = .seconds(10), connectTo: [String: ConnectTarget] = [:]) {
+    public init(
+        timeout: Duration = .seconds(10), connectTo: [String: ConnectTarget] = [:], caCertificates: String? = nil,
+        curlPath: String? = nil
+    ) {
         self.timeout = timeout
         self.connectTo = connectTo
+        self.caCertificates = caCertificates
+        self.curlPath = curlPath
+    }
+
+    /// Sends `request` over http (NIO) or https (curl) and returns the response head.
+    public func send(_ request: WireRequest, body: String?) async throws(ProbeError) -> ServerResponse {
+        switch request.url.scheme {
+        case "http":
+            return try await NIOHTTPTransport(timeout: timeout, connectTo: connectTo).send(request, body: body)
+        case "https":
+            let curl = CurlTransport(
+                timeout: timeout, connectTo: connectTo, caCertificates: caCertificates, executable: curlPath)
+            return try await curl.send(request, body: body)
+        default:
+            throw .network(
+                url: request.url.serializedWithoutFragment, detail: "only http and https URLs can be probed")
+        }
     }
 
     /// The methods a browser frames with `Content-Length: 0` even without a body.
     static let bodyMethods: Set<String> = ["POST", "PUT", "PATCH"]
 
+    /// Whether `body` goes on the wire with `request`: never with GET or HEAD, as browsers refuse those.
+    static func sendsBody(_ request: WireRequest, body: String?) -> Bool {
+        body != nil && request.method != "GET" && request.method != "HEAD"
+    }
+
     /// The header lines that go on the wire for `request` with `body`.
     public static func wireHeaders(_ request: WireRequest, body: String?) -> [HeaderField] {
         var headers = request.headers
-        let hasBody = body != nil && request.method != "GET" && request.method != "HEAD"
+        let hasBody = sendsBody(request, body: body)
         if (hasBody || bodyMethods.contains(request.method)) && !headers.contains(named: "Content-Length") {
             headers.append(HeaderField("Content-Length", String(hasBody ? (body ?? "").utf8.count : 0)))
         }
         return headers
     }
 
-    /// Sends `request` (with `body` unless the method is GET or HEAD) and returns the response head.
-    public func send(_ request: WireRequest, body: String?) async throws(ProbeError) -> ServerResponse {
-        let url = request.url.serializedWithoutFragment
-        guard request.url.scheme == "http" else {
-            if request.url.scheme == "https" { throw .tlsUnavailable(url: url) }
-            throw .network(url: url, detail: "only http URLs can be probed")
-        }
-        let port = request.url.port ?? 80
-        let target = connectTo["\(request.url.host):\(port)"] ?? ConnectTarget(host: request.url.host, port: port)
-        let host = target.host.hasPrefix("[") ? String(target.host.dropFirst().dropLast()) : target.host
-        let headers = Self.wireHeaders(request, body: body)
-        let sendsBody = body != nil && request.method != "GET" && request.method != "HEAD"
-        let group = MultiThreadedEventLoopGroup.singleton
-        let loop = group.next()
-        let promise = loop.makePromise(of: HTTPResponseHead.self)
-        let deadline = loop.scheduleTask(in: TimeAmount(timeout)) {
-            promise.fail(ProbeError.timedOut(seconds: timeout.seconds, url: url))
-        }
-        let bootstrap = ClientBootstrap(group: loop)
-            .connectTimeout(TimeAmount(timeout))
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                    try channel.pipeline.syncOperations.addHandler(HeadCollector(promise: promise, url: url))
-                }
-            }
-        var channel: (any Channel)?
-        do {
-            let connected = try await bootstrap.connect(host: host, port: target.port).get()
-            channel = connected
-            let head = HTTPRequestHead(
-                version: .http1_1, method: HTTPMethod(rawValue: request.method), uri: request.url.pathAndQuery,
-                headers: HTTPHeaders(headers.map { ($0.name, $0.value) }))
-            connected.write(HTTPClientRequestPart.head(head), promise: nil)
-            if sendsBody, let body {
-                var buffer = connected.allocator.buffer(capacity: body.utf8.count)
-                buffer.writeString(body)
-                connected.write(HTTPClientRequestPart.body(.byteBuffer(buffer)), promise: nil)
-            }
-            connected.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
-            let response = try await promise.futureResult.get()
-            deadline.cancel()
-            try? await connected.close()
-            return ServerResponse(
-                status: Int(response.status.code), headers: response.headers.map { HeaderField($0.name, $0.value) })
-        } catch {
-            deadline.cancel()
-            promise.fail(error)
-            if let channel { try? await channel.close() }
-            throw Self.describe(error, url: url, host: target.host, port: target.port, timeout: timeout)
-        }
-    }
-
-    private static func describe(_ error: any Error, url: String, host: String, port: Int, timeout: Duration)
-        -> ProbeError
-    {
-        if let probe = error as? ProbeError { return probe }
-        if let connection = error as? NIOConnectionError {
-            if connection.dnsAError != nil || connection.dnsAAAAError != nil, connection.connectionErrors.isEmpty {
-                return .hostNotFound(host)
-            }
-            if let first = connection.connectionErrors.first?.error {
-                return describe(first, url: url, host: host, port: port, timeout: timeout)
-            }
-        }
-        if case ChannelError.connectTimeout = error { return .timedOut(seconds: timeout.seconds, url: url) }
-        if let io = error as? IOError, io.errnoCode == ECONNREFUSED {
-            return .connectionRefused(host: host, port: port)
-        }
-        if error is SocketAddressError { return .hostNotFound(host) }
-        if error is HTTPParserError { return .badResponse(url: url, detail: "\(error)") }
-        return .network(url: url, detail: "\(error)")
-    }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}
-
-extension TimeAmount {
-    /// The same span as a NIO time amount.
-    init(_ duration: Duration) {
-        let parts = duration.components
-        self = .nanoseconds(parts.seconds * 1_000_000_000 + parts.attoseconds / 1_000_000_000)
+    /// Where a request to `url` connects: its `--connect-to` target, or the URL's own host and port.
+    static func target(of url: ParsedURL, connectTo: [String: ConnectTarget]) -> ConnectTarget {
+        let port = url.port ?? (url.scheme == "https" ? 443 : 80)
+        return connectTo["\(url.host):\(port)"] ?? ConnectTarget(host: url.host, port: port)
     }
 }

@@ -6,8 +6,11 @@ public enum ProbeError: Error, Sendable, Equatable, CustomStringConvertible {
     case hostNotFound(String)
     /// No answer within the time limit.
     case timedOut(seconds: Double, url: String)
-    /// An `https` URL: this build has no TLS.
-    case tlsUnavailable(url: String)
+    /// The TLS handshake failed (an untrusted or expired certificate, a name mismatch, a server that does not
+    /// speak TLS); `detail` is curl's message.
+    case tlsFailed(host: String, detail: String)
+    /// https is probed with the `curl` program, and there is none.
+    case curlMissing
     /// The server closed the connection, or sent something that is not an HTTP/1 response.
     case badResponse(url: String, detail: String)
     /// Any other network failure.
@@ -22,8 +25,10 @@ public enum ProbeError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the host \(host) was not found (DNS lookup failed)"
         case .timedOut(let seconds, let url):
             return "no answer from \(url) within \(Self.format(seconds)) s (--timeout)"
-        case .tlsUnavailable(let url):
-            return "https probing needs TLS, not available in this build: \(url) (probe an http:// URL)"
+        case .tlsFailed(let host, let detail):
+            return "the TLS handshake with \(host) failed: \(detail)"
+        case .curlMissing:
+            return "https probing runs curl, which is not installed: apt-get install curl"
         case .badResponse(let url, let detail):
             return "\(url) did not answer with an HTTP/1 response: \(detail)"
         case .network(let url, let detail):

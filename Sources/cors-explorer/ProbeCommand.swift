@@ -14,8 +14,9 @@ struct ProbeCommand: AsyncParsableCommand {
             The evaluator decides what the browser sends (a preflight or not, which headers, which redirects it \
             follows); probe sends exactly that over HTTP/1.1, records each answer without following redirects, \
             and explains the recorded answers as `explain` does. --save writes them as a scenario with a raw \
-            server. Plain http only: this build has no TLS. A network failure prints one line and exits with \
-            status 2. See docs/probe.md.
+            server. http goes out through SwiftNIO, https through the curl program (certificates checked; \
+            --cacert adds a private CA). A network or TLS failure prints one line and exits with status 2. \
+            See docs/probe.md.
             """
     )
 
@@ -23,7 +24,7 @@ struct ProbeCommand: AsyncParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The URL the script requests (http).")
+    @Argument(help: "The URL the script requests (http or https).")
     var url: String
 
     @Option(help: "The origin of the page that runs the script, e.g. https://app.example.com.")
@@ -61,15 +62,25 @@ struct ProbeCommand: AsyncParsableCommand {
         help: "HOST:PORT:ADDRESS:PORT: connect to ADDRESS:PORT for requests to HOST:PORT (as curl --connect-to).")
     var connectTo: [String] = []
 
+    @Option(
+        name: .customLong("cacert"),
+        help: "A PEM file of CA certificates to trust for https too, e.g. a private CA (as curl --cacert).")
+    var caCertificates: String?
+
     func validate() throws {
         guard timeout > 0, timeout.isFinite, timeout <= 3600 else {
             throw ValidationError("--timeout takes a number of seconds, more than 0 and at most 3600")
+        }
+        if let caCertificates, !FileManager.default.isReadableFile(atPath: caCertificates) {
+            throw ValidationError("--cacert '\(Escaping.visible(caCertificates))' is not a readable file")
         }
     }
 
     func run() async throws {
         let request = try browserRequest()
-        let client = ProbeClient(timeout: .milliseconds(Int64(timeout * 1000)), connectTo: try connectTargets())
+        let client = ProbeClient(
+            timeout: .milliseconds(Int64(timeout * 1000)), connectTo: try connectTargets(),
+            caCertificates: caCertificates)
         let result: LiveProbe.Result
         do {
             result = try await LiveProbe.run(request, browser: browser, client: client)

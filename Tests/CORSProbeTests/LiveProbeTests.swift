@@ -30,8 +30,19 @@ struct LiveProbeTests {
         }
     }
 
-    @Test("probing a served library scenario explains it exactly as the evaluator does", arguments: scenarioFiles)
+    /// Both transports in turn (a scenario's servers may use fixed ports): NIO, which probes http, and curl, which
+    /// probes https and is checked here over plain http, where the library's servers listen.
+    @Test(
+        "probing a served library scenario, through NIO and through curl, explains it exactly as the evaluator does",
+        arguments: scenarioFiles)
     func servedScenario(_ file: String) async throws {
+        try await probeServed(file, throughCurl: false)
+        try await probeServed(file, throughCurl: true)
+    }
+
+    /// The answer timeout is 60 s, not the CLI's 10: the whole suite runs in parallel with live servers and browsers
+    /// whose tests wait synchronously, and a loaded run once kept a probe from being sent for 10 s.
+    func probeServed(_ file: String, throughCurl: Bool) async throws {
         let scenario = try ScenarioLoader.load(path: Self.library.appendingPathComponent(file).path)
         guard let plan = try? ServePlan(scenario: scenario, ports: .ephemeral) else { return }
         let server = try await ScenarioServer.start(plan)
@@ -40,10 +51,15 @@ struct LiveProbeTests {
             connectTo["\(bound.origin.host):\(bound.origin.port)"] = ProbeClient.ConnectTarget(
                 host: "127.0.0.1", port: bound.localPort)
         }
-        let client = ProbeClient(timeout: .seconds(10), connectTo: connectTo)
         let result: LiveProbe.Result
         do {
-            result = try await LiveProbe.run(scenario.request, browser: scenario.browser, client: client)
+            if throughCurl {
+                let curl = CurlTransport(timeout: .seconds(60), connectTo: connectTo)
+                result = try await LiveProbe.run(scenario.request, browser: scenario.browser, client: curl)
+            } else {
+                let client = ProbeClient(timeout: .seconds(60), connectTo: connectTo)
+                result = try await LiveProbe.run(scenario.request, browser: scenario.browser, client: client)
+            }
         } catch {
             await server.stop()
             throw error

@@ -41,14 +41,6 @@ struct ProbeNetworkTests {
         try await listener.close()
     }
 
-    @Test("https: no TLS in this build")
-    func https() async throws {
-        await #expect(throws: ProbeError.tlsUnavailable(url: "https://127.0.0.1:9/x")) {
-            try await LiveProbe.run(
-                try Self.request("https://127.0.0.1:9/x"), browser: .chromium, client: ProbeClient())
-        }
-    }
-
     @Test("a host that does not resolve")
     func dns() async throws {
         await #expect(throws: ProbeError.hostNotFound("no-such-host.invalid")) {
@@ -63,9 +55,10 @@ struct ProbeNetworkTests {
             (ProbeError.connectionRefused(host: "h", port: 1), "connection refused by h:1: nothing listens there"),
             (.timedOut(seconds: 0.5, url: "http://h/"), "no answer from http://h/ within 0.5 s (--timeout)"),
             (
-                .tlsUnavailable(url: "https://h/"),
-                "https probing needs TLS, not available in this build: https://h/ (probe an http:// URL)"
+                .tlsFailed(host: "h", detail: "SSL certificate problem: self-signed certificate"),
+                "the TLS handshake with h failed: SSL certificate problem: self-signed certificate"
             ),
+            (.curlMissing, "https probing runs curl, which is not installed: apt-get install curl"),
         ])
     func lines(_ error: ProbeError, _ line: String) {
         #expect(error.description == line)

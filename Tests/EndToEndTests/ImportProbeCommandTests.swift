@@ -35,8 +35,8 @@ extension EndToEndTests {
                 (["import", "curl", "--", "curl", "http://a.test/"], "error: the copy names no page origin"),
                 (["import", "har", "/nonexistent.har"], "error: cannot read /nonexistent.har"),
                 (
-                    ["probe", "https://127.0.0.1:9/x", "--origin", "http://app.test"],
-                    "error: https probing needs TLS, not available in this build"
+                    ["probe", "https://127.0.0.1:1/x", "--origin", "http://app.test"],
+                    "error: connection refused by 127.0.0.1:1"
                 ),
                 (
                     ["probe", "http://127.0.0.1:1/x", "--origin", "http://app.test"],
