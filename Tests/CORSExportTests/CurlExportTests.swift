@@ -11,7 +11,7 @@ struct CurlExportTests {
     /// Library scenarios `serve` can run (http, no page-only tricks).
     static let servable: [String] = ExportFixtures.allNames.filter { name in
         guard let scenario = try? ExportFixtures.scenario(name) else { return false }
-        return (try? ServePlan(scenario: scenario, ports: .ephemeral)) != nil
+        return (try? ServePlan(scenario: scenario, ports: .everyOriginEphemeral)) != nil
     }
 
     @Test("the library has enough servable scenarios for this test")
@@ -25,7 +25,7 @@ struct CurlExportTests {
         let scenario = try ExportFixtures.scenario(name)
         let exchange = scenario.evaluate().first
         let script = Exporter.export(scenario, as: .curl).text
-        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .ephemeral))
+        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .everyOriginEphemeral))
         let folder = try Shell.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // A `curl` first on the PATH that sends every host of the scenario to its loopback listener.

@@ -44,7 +44,7 @@ struct LiveProbeTests {
     /// whose tests wait synchronously, and a loaded run once kept a probe from being sent for 10 s.
     func probeServed(_ file: String, throughCurl: Bool) async throws {
         let scenario = try ScenarioLoader.load(path: Self.library.appendingPathComponent(file).path)
-        guard let plan = try? ServePlan(scenario: scenario, ports: .ephemeral) else { return }
+        guard let plan = try? ServePlan(scenario: scenario, ports: .everyOriginEphemeral) else { return }
         let server = try await ScenarioServer.start(plan)
         var connectTo: [String: ProbeClient.ConnectTarget] = [:]
         for bound in server.bound {
@@ -81,7 +81,7 @@ struct LiveProbeTests {
     func coverage() throws {
         let servable = try Self.scenarioFiles.filter { file in
             let scenario = try ScenarioLoader.load(path: Self.library.appendingPathComponent(file).path)
-            return (try? ServePlan(scenario: scenario, ports: .ephemeral)) != nil
+            return (try? ServePlan(scenario: scenario, ports: .everyOriginEphemeral)) != nil
         }
         #expect(servable.count * 2 >= Self.scenarioFiles.count)
     }
