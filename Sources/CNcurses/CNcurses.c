@@ -84,6 +84,7 @@ void cncurses_install_signal_handlers(void) {
     sigaddset(&wanted, SIGINT);
     sigaddset(&wanted, SIGTERM);
     sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGQUIT);
     sigaddset(&wanted, SIGTSTP);
     sigaddset(&wanted, SIGCONT);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
@@ -95,6 +96,9 @@ void cncurses_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    /* Ctrl-\ in cbreak mode: without a handler of ours the Swift runtime prints a crash report over the screen
+       and the terminal stays in cbreak mode. It ends the session like SIGTERM (restore, then die of it). */
+    sigaction(SIGQUIT, &action, NULL);
     action.sa_handler = on_fatal;
     for (int i = 0; i < fatal_count; i++) {
         sigaction(fatal_signals[i], &action, &previous[i]);

@@ -34,6 +34,7 @@ struct URLTextParser {
     }
 
     private func parseSpecial(scheme: String, rest: [Unicode.Scalar]) throws(URLParseError) -> ParsedURL {
+        if scheme == "file" { return try parseFile(rest: rest) }
         var index = 0
         while index < rest.count, rest[index] == "/" || rest[index] == "\\" { index += 1 }
         var authorityEnd = index
@@ -70,32 +71,55 @@ struct URLTextParser {
         }
         if let defaultPort = ParsedURL.defaultPorts[scheme], port == defaultPort { port = nil }
 
-        let host: String
-        if scheme == "file" {
-            host = hostText.isEmpty ? "" : try HostParser.parse(String(String.UnicodeScalarView(hostText)), in: input)
-        } else {
-            guard !hostText.isEmpty else { throw fail("the host is missing") }
-            host = try HostParser.parse(String(String.UnicodeScalarView(hostText)), in: input)
-        }
+        guard !hostText.isEmpty else { throw fail("the host is missing") }
+        let host = try HostParser.parse(String(String.UnicodeScalarView(hostText)), in: input)
+        let (target, fragment) = pathQueryAndFragment(rest[authorityEnd...], scheme: scheme)
+        return ParsedURL(
+            scheme: scheme, username: username, password: password, host: host, port: port,
+            pathAndQuery: target, fragment: fragment)
+    }
 
-        var tail = Array(rest[authorityEnd...])
+    /// `file:` URLs (the URL standard's file states): a host only after two slashes (`localhost` is no host), never
+    /// userinfo or a port; with fewer slashes everything is path. So `file::///x` is the path `/:///x`.
+    private func parseFile(rest: [Unicode.Scalar]) throws(URLParseError) -> ParsedURL {
+        func isSlash(_ scalar: Unicode.Scalar) -> Bool { scalar == "/" || scalar == "\\" }
+        var host = ""
+        var pathStart = 0
+        if rest.count >= 2, isSlash(rest[0]), isSlash(rest[1]) {
+            var hostEnd = 2
+            while hostEnd < rest.count, !"/\\?#".unicodeScalars.contains(rest[hostEnd]) { hostEnd += 1 }
+            let hostText = String(String.UnicodeScalarView(rest[2..<hostEnd]))
+            if !hostText.isEmpty {
+                host = try HostParser.parse(hostText, in: input)
+                if host == "localhost" { host = "" }
+            }
+            pathStart = hostEnd
+        }
+        let (target, fragment) = pathQueryAndFragment(rest[pathStart...], scheme: "file")
+        return ParsedURL(
+            scheme: "file", username: "", password: "", host: host, port: nil, pathAndQuery: target,
+            fragment: fragment)
+    }
+
+    /// The normalized path and query (`/a/b?q`) and the fragment, from what follows the host.
+    private func pathQueryAndFragment(_ tail: ArraySlice<Unicode.Scalar>, scheme: String) -> (String, String?) {
+        var tail = tail
         var fragment: String?
         if let hash = tail.firstIndex(of: "#") {
             fragment = Self.percentEncode(tail[(hash + 1)...], set: .fragment)
-            tail = Array(tail[..<hash])
+            tail = tail[..<hash]
         }
-        var path = tail[...]
+        var path = tail
         var query: String?
         if let question = tail.firstIndex(of: "?") {
             path = tail[..<question]
             query = Self.percentEncode(tail[(question + 1)...], set: scheme == "file" ? .query : .specialQuery)
         }
-        let pathText = Self.normalizePath(Self.percentEncode(path, set: .path).replacingBackslashes())
-        var target = pathText
+        var pathText = Self.percentEncode(path, set: .path).replacingBackslashes()
+        if let first = pathText.first, first != "/" { pathText = "/" + pathText }
+        var target = Self.normalizePath(pathText)
         if let query { target += "?" + query }
-        return ParsedURL(
-            scheme: scheme, username: username, password: password, host: host, port: port,
-            pathAndQuery: target, fragment: fragment)
+        return (target, fragment)
     }
 
     /// The colon that separates host and port, ignoring colons inside IPv6 brackets.

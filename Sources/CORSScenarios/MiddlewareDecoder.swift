@@ -77,7 +77,8 @@ struct MiddlewareDecoder {
             switch key {
             case "status": app.status = try reader.int(value, path, range: 100...999)
             case "options_status": app.optionsStatus = try reader.int(value, path, range: 100...999)
-            default: app.headers = try reader.headers(value, path).map { HeaderField($0.name, $0.value) }
+            default:
+                app.headers = try reader.headers(value, path, sentBy: .server).map { HeaderField($0.name, $0.value) }
             }
         }
         return app
@@ -305,7 +306,9 @@ struct MiddlewareDecoder {
             let path = "config.\(key)"
             switch key {
             case "add_header":
-                options.addHeader = try reader.headers(value, path).map { HeaderField($0.name, $0.value) }
+                options.addHeader = try reader.headers(value, path, sentBy: .server).map {
+                    HeaderField($0.name, $0.value)
+                }
             case "always": options.always = try reader.bool(value, path)
             default: options.optionsReturn = try reader.int(value, path, range: 100...999)
             }

@@ -23,6 +23,11 @@ struct ScenarioDecoder {
         "cookie_sent", "preflight_count", "repeat", "browsers",
     ]
 
+    /// `place: reason; expectation`, without the expectation when the reason already says what was expected.
+    static func parseFailure(_ place: String, _ reason: String, _ expectation: String) -> String {
+        reason.hasPrefix("expected") ? "\(place): \(reason)" : "\(place): \(reason); \(expectation)"
+    }
+
     func scenario(_ root: Node) throws(ScenarioError) -> Scenario {
         var title: String?
         var lesson: String?
@@ -86,7 +91,9 @@ struct ScenarioDecoder {
                 do { page = try Origin.parse(text) } catch {
                     throw reader.error(
                         value,
-                        "request.page: \(error.reason); expected an origin such as https://app.example.com, or null")
+                        Self.parseFailure(
+                            "request.page", error.reason, "expected an origin such as https://app.example.com, or null")
+                    )
                 }
             case "url":
                 let text = try reader.string(value, "request.url")
@@ -94,7 +101,9 @@ struct ScenarioDecoder {
                 do { url = try ParsedURL.parse(text) } catch {
                     throw reader.error(
                         value,
-                        "request.url: \(error.reason); expected an absolute URL such as https://api.example.com/data")
+                        Self.parseFailure(
+                            "request.url", error.reason, "expected an absolute URL such as https://api.example.com/data"
+                        ))
                 }
             case "api": api = try reader.choice(value, "request.api", as: RequestAPI.self)
             case "mode": mode = (try reader.choice(value, "request.mode", as: RequestMode.self), value)
@@ -102,7 +111,9 @@ struct ScenarioDecoder {
                 method = try reader.string(value, "request.method")
                 if method.isEmpty { throw reader.error(value, "request.method must not be empty") }
             case "headers":
-                headers = try reader.headers(value, "request.headers").map { HeaderField($0.name, $0.value) }
+                headers = try reader.headers(value, "request.headers", sentBy: .script).map {
+                    HeaderField($0.name, $0.value)
+                }
             case "credentials":
                 credentials = (try reader.choice(value, "request.credentials", as: CredentialsMode.self), value)
             case "with_credentials":
@@ -204,7 +215,9 @@ struct ScenarioDecoder {
             if key == "status" {
                 response.status = try reader.int(value, "\(path).status", range: 100...999)
             } else {
-                response.headers = try reader.headers(value, "\(path).headers").map { HeaderField($0.name, $0.value) }
+                response.headers = try reader.headers(value, "\(path).headers", sentBy: .server).map {
+                    HeaderField($0.name, $0.value)
+                }
             }
         }
         return response
@@ -223,12 +236,16 @@ struct ScenarioDecoder {
                 let text = try reader.string(value, "redirect 'from'")
                 do { from = try ParsedURL.parse(text) } catch {
                     throw reader.error(
-                        value, "redirect 'from': \(error.reason); expected the absolute URL that is redirected")
+                        value,
+                        Self.parseFailure(
+                            "redirect 'from'", error.reason, "expected the absolute URL that is redirected"))
                 }
             case "to": location = try reader.string(value, "redirect 'to'")
             case "status": status = try reader.int(value, "redirect status", range: 300...399)
             case "headers":
-                headers = try reader.headers(value, "redirect headers").map { HeaderField($0.name, $0.value) }
+                headers = try reader.headers(value, "redirect headers", sentBy: .server).map {
+                    HeaderField($0.name, $0.value)
+                }
             case "on_preflight": appliesToPreflight = try reader.bool(value, "redirect on_preflight")
             default: addsCORSHeaders = try reader.bool(value, "redirect cors_headers")
             }
@@ -265,7 +282,9 @@ struct ScenarioDecoder {
             case "headers_on_errors": policy.headersOnErrors = try reader.bool(value, path)
             case "vary_origin": policy.varyOrigin = try reader.bool(value, path)
             default:
-                policy.responseHeaders = try reader.headers(value, path).map { HeaderField($0.name, $0.value) }
+                policy.responseHeaders = try reader.headers(value, path, sentBy: .server).map {
+                    HeaderField($0.name, $0.value)
+                }
             }
         }
         return policy

@@ -1,3 +1,4 @@
+import CORSCore
 import Yams
 
 /// Typed access to a composed YAML node that reports every problem as a `ScenarioError` at the node's position.
@@ -70,9 +71,16 @@ struct YAMLReader {
         return Array(sequence)
     }
 
+    /// A list of single-line values: each item ends up inside a header line, so CR, LF and NUL are refused.
     func stringList(_ node: Node, _ path: String) throws(ScenarioError) -> [String] {
         var values: [String] = []
-        for item in try sequence(node, path) { values.append(try string(item, "each item of \(path)")) }
+        for item in try sequence(node, path) {
+            let value = try string(item, "each item of \(path)")
+            if let problem = HeaderText.lineBreakProblem(in: value) {
+                throw error(item, "each item of \(path) must fit on one header line, but it contains \(problem)")
+            }
+            values.append(value)
+        }
         return values
     }
 
@@ -88,7 +96,12 @@ struct YAMLReader {
     }
 
     /// An ordered header list: a list of one-entry mappings such as `- X-Custom: value`.
-    func headers(_ node: Node, _ path: String) throws(ScenarioError) -> [HeaderFieldSource] {
+    ///
+    /// `sender` decides what is malformed (see `HeaderText`): a script's headers may be invalid in ways the
+    /// evaluator shows as the browser's TypeError, while a server's headers must be well-formed header lines.
+    func headers(_ node: Node, _ path: String, sentBy sender: HeaderSender) throws(ScenarioError)
+        -> [HeaderFieldSource]
+    {
         var fields: [HeaderFieldSource] = []
         for item in try sequence(node, path) {
             guard case .mapping(let mapping) = item, mapping.count == 1, let (key, value) = mapping.first else {
@@ -96,6 +109,9 @@ struct YAMLReader {
             }
             let name = try string(key, "a header name in \(path)")
             let text = try string(value, "the value of \(name) in \(path)")
+            if let problem = HeaderText.problem(name: name, value: text, sentBy: sender, in: path) {
+                throw error(problem.isAboutName ? key : value, problem.message)
+            }
             fields.append(HeaderFieldSource(name: name, value: text, node: key))
         }
         return fields

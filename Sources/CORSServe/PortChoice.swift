@@ -7,4 +7,7 @@ public enum PortChoice: Sendable, Equatable {
     case sequential(from: Int)
     /// Free ports the system picks; hosts a browser reaches without name resolution keep their own port.
     case ephemeral
+    /// Free ports the system picks for every origin, `localhost` and IP literals too: for clients that send each
+    /// origin's requests to its listener themselves (curl's `--connect-to`, the probe's), never for a browser.
+    case everyOriginEphemeral
 }

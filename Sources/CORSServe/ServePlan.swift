@@ -70,6 +70,8 @@ public struct ServePlan: Sendable, Equatable {
             switch ports {
             case .scenario:
                 add(origin, port: origin.port)
+            case .everyOriginEphemeral:
+                add(origin, port: 0)
             case _ where origin.isLoopbackLiteral:
                 add(origin, port: origin.port)
             case .ephemeral:

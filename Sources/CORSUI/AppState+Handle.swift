@@ -1,4 +1,5 @@
 import CORSCore
+import CORSExport
 import CORSScenarios
 
 extension AppState {
@@ -19,6 +20,8 @@ extension AppState {
                 moveSelection(by: lines)
             }
             return nil
+        case .text(let text):
+            return handleText(text, at: now)
         case .key(let key):
             message = nil
             messageIsError = false
@@ -32,8 +35,28 @@ extension AppState {
                 handleEditing(key)
                 return nil
             }
+            if exportChooser != nil { return handleExportChooser(key) }
             return handleKey(key, at: now)
         }
+    }
+
+    /// Characters in a row: inserted at once in a text edit, otherwise handled as keys one by one until one of
+    /// them returns a command (the rest is then dropped, as after `q`).
+    private mutating func handleText(_ text: String, at now: Duration) -> AppCommand? {
+        var rest = Substring(text)
+        while let first = rest.first {
+            if !showsHelp, var edit = editing {
+                message = nil
+                messageIsError = false
+                edit.text.insert(String(rest))
+                editing = edit
+                preview(edit)
+                return nil
+            }
+            if let command = handle(.key(.character(first)), at: now) { return command }
+            rest = rest.dropFirst()
+        }
+        return nil
     }
 
     /// Shows `message` in the status line (for outcomes the terminal loop learns, such as a saved file).
@@ -45,6 +68,38 @@ extension AppState {
     /// Shows the outcome of the run in a real browser that `v` started.
     public mutating func finishBrowserCheck(_ progress: BrowserCheck.Progress) {
         browserCheck?.progress = progress
+    }
+
+    /// Shows what the live probe that `P` started brought back: the server becomes raw, with the real answers.
+    public mutating func finishProbe(_ outcome: LiveProbeOutcome) {
+        isProbing = false
+        switch outcome {
+        case .recorded(let server, let account):
+            // Like a switch to raw headers: what the user had comes back with `m`.
+            var conversion = ServerConversion(request: scenario.request, exchange: exchange, memory: serverMemory)
+            conversion.remember(scenario.server.behavior)
+            conversion.memory.rawSource = ServerKind(scenario.server.behavior)
+            serverMemory = conversion.memory
+            scenario.server = server
+            serverRow = 0
+            reevaluate()
+            playback.mode = .finished
+            report("Probe: \(account); the server is now the real answers (R: back)", isError: false)
+        case .failed(let reason):
+            report("Probe failed: \(reason)", isError: true)
+        }
+    }
+
+    private mutating func startProbe() -> AppCommand? {
+        if isProbing {
+            report("The probe is still at work.", isError: false)
+            return nil
+        }
+        isProbing = true
+        report(
+            "Probing \(scenario.request.method) \(scenario.request.url) from \(scenario.request.page.serialized)…",
+            isError: false)
+        return .probe(scenario.request, scenario.browser)
     }
 
     private mutating func startBrowserCheck() -> AppCommand? {
@@ -60,6 +115,27 @@ extension AppState {
         }
         browserCheck = BrowserCheck(browserName: scenario.browser.displayName, scenario: scenario, progress: .running)
         return .runInBrowser(scenario, scenario.browser)
+    }
+
+    /// Keys while the export chooser is open: move, Enter exports the chosen kind, Esc cancels.
+    private mutating func handleExportChooser(_ key: Key) -> AppCommand? {
+        guard var chooser = exportChooser else { return nil }
+        switch key {
+        case .up, .character("k"): chooser.move(by: -1)
+        case .down, .character("j"): chooser.move(by: 1)
+        case .home, .character("g"): chooser.move(by: -ExportKind.allCases.count)
+        case .end, .character("G"): chooser.move(by: ExportKind.allCases.count)
+        case .enter:
+            exportChooser = nil
+            return .export(scenario, chooser.kind)
+        case .escape, .character("q"), .character("x"):
+            exportChooser = nil
+            message = "Export cancelled"
+            return nil
+        default: break
+        }
+        exportChooser = chooser
+        return nil
     }
 
     // MARK: Keys outside a text edit
@@ -130,6 +206,10 @@ extension AppState {
             return .save(scenario)
         case .character("v"):
             return startBrowserCheck()
+        case .character("P"):
+            return startProbe()
+        case .character("x"):
+            exportChooser = ExportChooser()
         case .character("L"):
             showsLint.toggle()
             lintScroll = 0

@@ -32,6 +32,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var messageIsError = false
     /// Whether the key help covers the screen.
     public internal(set) var showsHelp = false
+    /// The export chooser (`x`) when it is open.
+    public internal(set) var exportChooser: ExportChooser?
     /// The exchange animation.
     public internal(set) var playback: Playback
     /// The evaluated exchange (of the text being typed, when it is valid).
@@ -40,6 +42,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var repeated: Exchange?
     /// The last run in a real browser (`v`), or nil.
     public internal(set) var browserCheck: BrowserCheck?
+    /// Whether a live probe (key `P`) is at work.
+    public internal(set) var isProbing = false
     /// The security lint's findings for the server (of the text being typed, when it is valid), most severe first.
     public internal(set) var findings: [LintFinding]
     /// Whether the detail pane shows the lint findings.

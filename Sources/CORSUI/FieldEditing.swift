@@ -55,9 +55,9 @@ enum FieldEditing {
             guard !text.isEmpty else { throw InputError("Method: must not be empty") }
             scenario.request.method = text
         case .requestHeader(let index):
-            scenario.request.headers[index] = try header(text)
+            scenario.request.headers[index] = try header(text, sentBy: .script)
         case .addRequestHeader:
-            scenario.request.headers.append(try header(text))
+            scenario.request.headers.append(try header(text, sentBy: .script))
         case .body:
             scenario.request.body = text.isEmpty ? nil : text
         case .cookie:
@@ -73,26 +73,34 @@ enum FieldEditing {
                 }
             }
         case .rawPreflightHeader(let index):
-            try updateRaw(&scenario) { preflight, _ throws(InputError) in preflight?.headers[index] = try header(text) }
+            try updateRaw(&scenario) { preflight, _ throws(InputError) in
+                preflight?.headers[index] = try header(text, sentBy: .server)
+            }
         case .addRawPreflightHeader:
-            try updateRaw(&scenario) { preflight, _ throws(InputError) in preflight?.headers.append(try header(text)) }
+            try updateRaw(&scenario) { preflight, _ throws(InputError) in
+                preflight?.headers.append(try header(text, sentBy: .server))
+            }
         case .rawResponseStatus:
             try updateRaw(&scenario) { _, response throws(InputError) in
                 response.status = try statusCode(text, field: "Response status")
             }
         case .rawResponseHeader(let index):
-            try updateRaw(&scenario) { _, response throws(InputError) in response.headers[index] = try header(text) }
+            try updateRaw(&scenario) { _, response throws(InputError) in
+                response.headers[index] = try header(text, sentBy: .server)
+            }
         case .addRawResponseHeader:
-            try updateRaw(&scenario) { _, response throws(InputError) in response.headers.append(try header(text)) }
+            try updateRaw(&scenario) { _, response throws(InputError) in
+                response.headers.append(try header(text, sentBy: .server))
+            }
         case .presetOption(let block, let key):
             try updatePreset(&scenario) { configuration throws(ScenarioError) in
                 try MiddlewareOptionEditor.setting(key, of: block, to: text, in: configuration)
             }
         case .presetHeader(let block, let key, let index):
-            let line = try header(text)
+            let line = try header(text, sentBy: .server)
             try updatePresetHeaders(block, key, in: &scenario) { $0[index] = line }
         case .addPresetHeader(let block, let key):
-            let line = try header(text)
+            let line = try header(text, sentBy: .server)
             try updatePresetHeaders(block, key, in: &scenario) { $0.append(line) }
         default:
             try applyToPolicy(text, field: field, in: &scenario)
@@ -123,8 +131,8 @@ enum FieldEditing {
             }
         case .preflightStatus: policy.preflightStatus = try statusCode(text, field: "Preflight status")
         case .actualStatus: policy.actualStatus = try statusCode(text, field: "Status")
-        case .policyResponseHeader(let index): policy.responseHeaders[index] = try header(text)
-        case .addPolicyResponseHeader: policy.responseHeaders.append(try header(text))
+        case .policyResponseHeader(let index): policy.responseHeaders[index] = try header(text, sentBy: .server)
+        case .addPolicyResponseHeader: policy.responseHeaders.append(try header(text, sentBy: .server))
         default: return
         }
         scenario.server.behavior = .policy(policy)
@@ -271,8 +279,9 @@ enum FieldEditing {
         }
     }
 
-    /// `Name: value` into a header. The value is kept as typed, apart from the spaces after the colon.
-    static func header(_ text: String) throws(InputError) -> HeaderField {
+    /// `Name: value` into a header. The value is kept as typed, apart from the spaces after the colon. What a
+    /// scenario file could not hold is refused with the loader's reason (`HeaderText`).
+    static func header(_ text: String, sentBy sender: HeaderSender) throws(InputError) -> HeaderField {
         guard let colon = text.firstIndex(of: ":") else {
             throw InputError("Header: expected Name: value, for example X-Request-Id: 42")
         }
@@ -280,6 +289,9 @@ enum FieldEditing {
         guard !name.isEmpty else { throw InputError("Header: the name before ':' is empty") }
         var value = text[text.index(after: colon)...]
         while value.first == " " || value.first == "\t" { value.removeFirst() }
+        if let problem = HeaderText.problem(name: name, value: String(value), sentBy: sender) {
+            throw InputError("Header: \(problem.message)")
+        }
         return HeaderField(name, String(value))
     }
 

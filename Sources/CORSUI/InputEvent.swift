@@ -8,6 +8,9 @@ public enum InputEvent: Sendable, Equatable {
     case scroll(lines: Int, column: Int, row: Int)
     /// The terminal now has this size.
     case resize(Size)
+    /// Characters that arrived together (a paste, typing ahead of the screen): the same as one `.key(.character)`
+    /// each, except that a text edit takes them in one step and checks the result once.
+    case text(String)
     /// Nothing happened before the next animation frame was due.
     case tick
 }

@@ -47,6 +47,7 @@ struct ScreenRenderer {
         if let info = layout.info { drawInfo(info) }
         drawVerdict(frame: laneView.frame)
         drawFooter()
+        if let chooser = state.exportChooser { chooser.draw(into: &canvas, glyphs: glyphs) }
         if state.showsHelp { HelpOverlay.draw(into: &canvas, glyphs: glyphs) }
     }
 
@@ -79,6 +80,8 @@ struct ScreenRenderer {
         } else if let message = state.message {
             text = message
             style = state.messageIsError ? .failure : .accent
+        } else if state.isProbing {
+            text = "Probing the real server with the request… (the answers replace the server)"
         } else {
             switch state.focus {
             case .request, .server:

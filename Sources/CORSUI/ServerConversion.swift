@@ -53,7 +53,7 @@ struct ServerConversion {
     }
 
     /// Keeps what the user is leaving, to restore it later.
-    private mutating func remember(_ behavior: ServerDefinition.Behavior) {
+    mutating func remember(_ behavior: ServerDefinition.Behavior) {
         switch behavior {
         case .policy(let policy):
             if memory.savedPolicy != policy { memory.savedPresets = [:] }

@@ -40,9 +40,14 @@ public struct TextField: Sendable, Equatable {
     }
 
     /// Inserts `string` at the cursor (typed or pasted text).
+    ///
+    /// The cursor ends after the inserted text, counted again: a combining mark (U+0301 after `e`) joins the
+    /// character before it, so the text can grow by fewer characters than `string` has. Adding `string.count`
+    /// left the cursor past the end, and the next edit trapped (found by `.ci/torture`).
     public mutating func insert(_ string: String) {
         let index = text.index(text.startIndex, offsetBy: cursor)
+        let before = text[..<index] + string
         text.insert(contentsOf: string, at: index)
-        cursor += string.count
+        cursor = min(before.count, text.count)
     }
 }

@@ -19,13 +19,17 @@ struct CORSExplorerCommand: AsyncParsableCommand {
               cors-explorer matrix FILE                       # what if: other origins, methods, headers, credentials
               cors-explorer check                             # run every scenario's expectations
               cors-explorer lint scenarios                    # security lint: who else can read the API?
+              cors-explorer export FILE --as curl             # also fetch, xhr, express, nginx, flask-cors, ...
               cors-explorer serve FILE                        # its server and page on loopback, for a browser
               cors-explorer verify --browser chromium         # the library in a real headless browser
+              cors-explorer probe http://api.test/items --origin https://app.test --method PUT
+              cors-explorer import curl -- curl 'https://api.test/x' -H 'Origin: https://app.test'
+              cors-explorer import har session.har --url /api/items --output items.yaml
             """,
         subcommands: [
             OpenCommand.self, ExplainCommand.self, MatrixCommand.self, CheckCommand.self, LintCommand.self,
-            ListCommand.self,
-            ServeCommand.self, VerifyCommand.self,
+            ListCommand.self, ServeCommand.self, VerifyCommand.self, ProbeCommand.self, ImportCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

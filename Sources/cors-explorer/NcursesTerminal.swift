@@ -101,6 +101,12 @@ final class NcursesTerminal {
         return readPending()
     }
 
+    /// The next event that is already waiting (typed ahead, pasted), or nil at once when there is none.
+    func pendingEvent() -> InputEvent? {
+        if let event = readPending() { return event }
+        return cncurses_wait_for_input(0) > 0 ? readPending() : nil
+    }
+
     /// The next key, mouse action or resize that ncurses has or can read without waiting.
     private func readPending() -> InputEvent? {
         wtimeout(window, 0)

@@ -112,4 +112,31 @@ struct URLParsingTests {
         #expect(url.username.isEmpty && url.password.isEmpty)
         #expect(try ParsedURL.parse("https://user@api.example/").hasCredentials)
     }
+
+    /// Found by the URL fuzz target: `file::///x` lost its `:` segment, and its serialization parsed to a URL with a
+    /// host. File URLs have a host only after two slashes, and never userinfo or a port.
+    @Test(
+        "file URLs: a host only after two slashes; the serialization parses back to the same URL",
+        arguments: [
+            ("file::///x", "", "/:///x"),
+            ("file:x/y", "", "/x/y"),
+            ("file:/x", "", "/x"),
+            ("file:///etc/hosts", "", "/etc/hosts"),
+            ("file://localhost/etc", "", "/etc"),
+            ("file://Server/share/a/../b", "server", "/share/b"),
+            ("file:////x", "", "//x"),
+            ("file://///\u{FFFD}///y", "", "///%EF%BF%BD///y"),
+        ])
+    func fileURLs(_ text: String, _ host: String, _ path: String) throws {
+        let url = try ParsedURL.parse(text)
+        #expect(url.host == host)
+        #expect(url.pathAndQuery == path)
+        #expect(try ParsedURL.parse(url.description) == url, "\(url.description)")
+    }
+
+    @Test(
+        "a file URL with a port or userinfo is not valid", arguments: ["file://a.example:80/x", "file://u@a.example/"])
+    func fileURLWithPortOrUserinfo(_ text: String) {
+        #expect(throws: URLParseError.self) { try ParsedURL.parse(text) }
+    }
 }

@@ -22,7 +22,7 @@ import Testing
         """
 
     static let cases: [BadInput] = [
-        BadInput(name: "empty file", text: "", line: nil, column: nil, messageContains: "the file is empty"),
+        BadInput(name: "empty file", text: "", line: 1, column: 1, messageContains: "the file is empty"),
         BadInput(
             name: "YAML syntax", text: "title: [unclosed\nrequest: {}", line: 2, column: 8,
             messageContains: "YAML syntax"),

@@ -39,7 +39,7 @@ struct ScenarioServerTests {
     @Test("a preflight with a lowercase method gets exactly the headers the evaluator's server model sends")
     func preflightBytes() async throws {
         let scenario = try Fixtures.library("rules-patch-not-normalized.yaml")
-        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .ephemeral))
+        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .everyOriginEphemeral))
         defer { Task { await server.stop() } }
         let api = try #require(server.bound.first { $0.origin.role == .server })
         let exchange = scenario.evaluate().first
@@ -59,7 +59,7 @@ struct ScenarioServerTests {
     @Test("the page origin serves the test page; the API origin sets the cookie and sends the browser back")
     func harness() async throws {
         let scenario = try Fixtures.scenario(Fixtures.allowedPut)
-        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .ephemeral))
+        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .everyOriginEphemeral))
         defer { Task { await server.stop() } }
         let page = try #require(server.bound.first { $0.origin.role == .page })
         let api = try #require(server.bound.first { $0.origin.role == .server })
@@ -87,7 +87,7 @@ struct ScenarioServerTests {
     @Test("a request for a host the scenario does not have is refused and kept out of the exchange")
     func misdirected() async throws {
         let scenario = try Fixtures.scenario(Fixtures.allowedPut)
-        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .ephemeral))
+        let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .everyOriginEphemeral))
         defer { Task { await server.stop() } }
         let api = try #require(server.bound.first { $0.origin.role == .server })
         let response = try Self.exchange(
@@ -109,7 +109,7 @@ struct ScenarioServerTests {
                 - X-A: "</script><script>alert(2)</script>"
             server: {policy: {}}
             """)
-        let plan = try ServePlan(scenario: scenario, ports: .ephemeral)
+        let plan = try ServePlan(scenario: scenario, ports: .everyOriginEphemeral)
         let html = TestPage.html(plan, bound: [])
         #expect(!html.contains("<script>alert"))
         #expect(html.contains("&lt;/title&gt;&lt;script&gt;alert(1)"))

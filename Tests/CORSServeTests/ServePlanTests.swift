@@ -55,7 +55,7 @@ struct ServePlanTests {
         }
     }
 
-    @Test("ports: the scenario's own, the ones after --port, or free ones; localhost always keeps its own")
+    @Test("ports: the scenario's own, the ones after --port, or free ones; localhost keeps its own for a browser")
     func ports() throws {
         let scenario = try Fixtures.scenario(
             """
@@ -68,6 +68,9 @@ struct ServePlanTests {
             try ServePlan(scenario: scenario, ports: .sequential(from: 8000)).listeners.map(\.requestedPort)
                 == [5173, 8000])
         #expect(try ServePlan(scenario: scenario, ports: .ephemeral).listeners.map(\.requestedPort) == [5173, 0])
+        // For clients that map every origin themselves, localhost gets a free port too: two tests can serve it at once.
+        #expect(
+            try ServePlan(scenario: scenario, ports: .everyOriginEphemeral).listeners.map(\.requestedPort) == [0, 0])
     }
 
     @Test("Chromium's rules move each host and port, send every other name nowhere, and leave localhost alone")

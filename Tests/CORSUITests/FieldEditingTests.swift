@@ -131,10 +131,10 @@ import Testing
         ("X-A:", HeaderField("X-A", "")),
         ("Date: Mon, 01 Jan 2024 10:00:00 GMT", HeaderField("Date", "Mon, 01 Jan 2024 10:00:00 GMT")),
         ("Link: <https://a.example/x>; rel=next", HeaderField("Link", "<https://a.example/x>; rel=next")),
-        ("X-Émoji: ✓", HeaderField("X-Émoji", "✓")),
+        ("X-Émoji: café", HeaderField("X-Émoji", "café")),
     ])
     func headerLines(_ text: String, _ expected: HeaderField) throws {
-        #expect(try FieldEditing.header(text) == expected)
+        #expect(try FieldEditing.header(text, sentBy: .script) == expected)
         var scenario = try Self.builtIn()
         try FieldEditing.apply(text, to: .addRequestHeader, in: &scenario)
         #expect(scenario.request.headers.last == expected)
@@ -256,5 +256,26 @@ import Testing
         #expect(FieldEditing.moved(.requestHeader(1), by: -1) == .requestHeader(0))
         #expect(FieldEditing.moved(.rawPreflightHeader(0), by: 1) == .rawPreflightHeader(1))
         #expect(FieldEditing.moved(.origins, by: 1) == .origins)
+    }
+
+    /// The editor refuses what the loader refuses, so a saved scenario always loads again.
+    @Test(arguments: [
+        (FieldID.addRequestHeader, "X-A: ✓", "above U+00FF: headers are ByteStrings"),
+        (.addRequestHeader, "X-✓: 1", "header name 'X-✓' has U+2713"),
+    ])
+    func headerTextTheLoaderRefusesIsRefused(_ field: FieldID, _ text: String, _ message: String) throws {
+        var scenario = try Self.builtIn()
+        let before = scenario
+        #expect {
+            try FieldEditing.apply(text, to: field, in: &scenario)
+        } throws: { error in
+            (error as? InputError)?.message.contains(message) == true
+        }
+        #expect(scenario == before)
+    }
+
+    @Test func aResponseHeaderNameMustBeAToken() throws {
+        #expect(throws: InputError.self) { try FieldEditing.header("X A: v", sentBy: .server) }
+        #expect(try FieldEditing.header("X A: v", sentBy: .script) == HeaderField("X A", "v"))
     }
 }

@@ -52,6 +52,11 @@ import Testing
         Case("ok", at: 0, [.character("✓"), .character(" ")], "✓ ok", 2),
         Case("漢", at: 0, [.character("字")], "字漢", 1),
         Case("a", [.character("👍🏽")], "a👍🏽", 2),
+        // A combining mark joins the character before it: the text grows by no character (found by .ci/torture;
+        // the cursor used to end past the end, and the next key trapped).
+        Case("e", [.character("\u{301}"), .character("x")], "éx", 2),
+        Case("ab", at: 1, [.character("\u{301}"), .backspace, .character("y")], "yb", 1),
+        Case("👍", [.character("\u{1F3FD}"), .character("!")], "👍🏽!", 2),
     ]
 
     @Test(arguments: inserting) func insert(_ testCase: Case) {

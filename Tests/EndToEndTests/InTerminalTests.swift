@@ -69,6 +69,26 @@ extension EndToEndTests {
             }
         }
 
+        @Test("x, Down, Enter writes NAME-export.fetch.js beside the scenario and says so")
+        func exportKeyWritesBesideTheScenario() async throws {
+            let folder = try TemporaryFolder()
+            defer { folder.remove() }
+            let original = ExplorerBinary.scenario("walkthrough-03-acao-correct.yaml")
+            try folder.write(try String(contentsOfFile: original, encoding: .utf8), to: "scenario.yaml")
+            try await TmuxSession.withExplorer(arguments: [folder.path("scenario.yaml")]) { session in
+                try await session.waitFor("the first draw", timeout: .seconds(5)) { $0.contains("Request") }
+                try await session.send("x")
+                try await session.waitFor("the export chooser") { $0.contains("Export as") }
+                try await session.send("Down")
+                try await session.send("Enter")
+                try await session.waitFor("the status line") { $0.contains("scenario-export.fetch.js") }
+                try await session.send("q")
+                #expect(try await session.waitForExit() == .status(0))
+            }
+            let written = try #require(folder.read("scenario-export.fetch.js"))
+            #expect(written.contains("fetch('http://api.example.com:3333/"))
+        }
+
         @Test("another origin in the policy blocks a correct scenario")
         func changingTheOriginsBlocks() async throws {
             let file = ExplorerBinary.scenario("walkthrough-03-acao-correct.yaml")
@@ -175,6 +195,8 @@ extension EndToEndTests {
             case sigterm = "SIGTERM (kill)"
             case sigint = "SIGINT (Ctrl-C)"
             case sighup = "SIGHUP (kill)"
+            /// Found by `.ci/torture`: the Swift runtime used to print a crash report over the screen.
+            case sigquit = "SIGQUIT (Ctrl-\\)"
 
             var testDescription: String { rawValue }
 
@@ -183,12 +205,14 @@ extension EndToEndTests {
                 case .sigterm: SIGTERM
                 case .sigint: SIGINT
                 case .sighup: SIGHUP
+                case .sigquit: SIGQUIT
                 }
             }
 
             func deliver(to session: TmuxSession) async throws {
                 switch self {
                 case .sigint: try await session.send("C-c")
+                case .sigquit: try await session.send("C-\\")
                 case .sigterm, .sighup: try await session.signal(signal)
                 }
             }

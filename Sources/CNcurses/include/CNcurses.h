@@ -24,9 +24,9 @@ mmask_t cncurses_scroll_down(void);
 /* Writes one cell: a UTF-8 grapheme (NUL-terminated) with attributes and a colour pair. */
 void cncurses_put_cell(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, short pair);
 
-/* Unblocks the signals the explorer needs (a launcher may hand over a blocked mask), records SIGINT, SIGTERM
-   and SIGHUP in a flag the event loop reads, and restores the terminal before a crash report (fatal signals are
-   passed on to the previous handler, so the exit status and backtrace stay truthful). */
+/* Unblocks the signals the explorer needs (a launcher may hand over a blocked mask), records SIGINT, SIGTERM,
+   SIGHUP and SIGQUIT (Ctrl-\ ) in a flag the event loop reads, and restores the terminal before a crash report
+   (fatal signals are passed on to the previous handler, so the exit status and backtrace stay truthful). */
 void cncurses_install_signal_handlers(void);
 
 /* Waits until standard input has bytes, a termination signal or SIGWINCH arrives, or timeout_ms passes

@@ -75,8 +75,9 @@ struct TmuxSession: Sendable {
         cd "$1" || exit 97
         if [ -n "$2" ]; then exec 2> "$2"; fi
         shift 2
-        # A trapped SIGINT (unlike an ignored one) is reset for the app, and this shell lives on after Ctrl-C.
-        trap : INT
+        # A trapped SIGINT or SIGQUIT (unlike an ignored one) is reset for the app, and this shell lives on after
+        # Ctrl-C and Ctrl-\\.
+        trap : INT QUIT
         stty -g > stty-before
         sh -c 'echo $$ > app.pid && exec "$@"' cors-e2e-app "$@"
         status=$?

@@ -1,0 +1,220 @@
+import CORSCore
+import CORSExport
+import CORSScenarios
+import Foundation
+import Testing
+
+/// The nginx and flask-cors exports run for real on 127.0.0.1: the headers they send, played back as fixed
+/// responses, give the scenario's verdict.
+@Suite("Live nginx and flask-cors exports", .serialized)
+struct LiveExportTests {
+    /// Allowed, blocked by origin, by header, by method, credentials; policies and presets.
+    static let scenarios = [
+        "walkthrough-03-acao-correct.yaml", "walkthrough-04-custom-header-no-acah.yaml",
+        "walkthrough-05-put-no-acam.yaml", "walkthrough-08-credentials-no-acac.yaml",
+        "walkthrough-10-credentials-exact-origin.yaml", "learner-05-header-not-in-acah.yaml",
+        "learner-09-delete-not-in-acam.yaml", "learner-16-unexposed-response-header.yaml",
+        "learner-19-star-is-literal-with-credentials.yaml", "learner-22-reflect-any-with-credentials.yaml",
+        "learner-23-unanchored-origin-regex.yaml", "rules-content-type-json-preflight.yaml",
+        "middleware-flask-cors-reflects-any-origin.yaml", "middleware-express-cors-echoes-request-headers.yaml",
+        "rules-authorization-acah-star.yaml",
+    ]
+
+    static let nginxScenarios =
+        scenarios + [
+            "walkthrough-02-acao-mismatch.yaml", "walkthrough-09-credentials-wildcard.yaml",
+            "learner-10-headers-only-on-preflight.yaml", "learner-11-error-response-without-cors.yaml",
+            "learner-03-json-post-options-404.yaml", "rules-multiple-acao-lines.yaml",
+            "middleware-nginx-error-with-always.yaml", "middleware-nginx-error-without-always.yaml",
+            "rules-aceh-star.yaml",
+        ]
+
+    @Test("nginx", arguments: nginxScenarios)
+    func nginx(_ name: String) throws {
+        let nginx = try #require(Shell.which("nginx"), "nginx is not installed (apt-get install -y nginx)")
+        let scenario = try ExportFixtures.scenario(name)
+        let folder = try Shell.makeFolder()
+        let port = try Shell.freePort()
+        let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
+        try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
+        try Self.nginxConfiguration(folder.path).write(
+            to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+        let server = try RunningServer(
+            executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
+        defer { server.stop() }
+        try Self.compare(scenario, result: result, port: port)
+    }
+
+    @Test("flask-cors", arguments: scenarios)
+    func flask(_ name: String) throws {
+        let python = try #require(Shell.which("python3"), "python3 is not installed")
+        let check = try Shell.run(python, ["-c", "import flask, flask_cors"])
+        try #require(check.status == 0, "flask and flask-cors are not installed (pip install flask flask-cors)")
+        let scenario = try ExportFixtures.scenario(name)
+        let folder = try Shell.makeFolder()
+        let port = try Shell.freePort()
+        let result = Exporter.export(scenario, as: .flaskCORS, options: ExportOptions(listenPort: port))
+        let app = folder.appendingPathComponent("app.py")
+        try result.text.write(to: app, atomically: true, encoding: .utf8)
+        let server = try RunningServer(executable: python, arguments: [app.path], port: port, folder: folder)
+        defer { server.stop() }
+        try Self.compare(scenario, result: result, port: port)
+    }
+
+    /// A header value with every character the configuration languages treat specially.
+    static let tricky = #"a "quoted" 'single' $http_origin ${x} \back; {brace} # not a comment"#
+
+    @Test("nginx and flask-cors send values with quotes, $, backslashes and ; exactly", arguments: ["nginx", "flask"])
+    func trickyValues(_ target: String) throws {
+        var request = BrowserRequest(
+            page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
+        request.method = "GET"
+        let policy = CORSPolicy(
+            allowOrigins: .list([.exact("http://app.example.com")]), exposeHeaders: ["X-Tricky"],
+            responseHeaders: [HeaderField("X-Tricky", Self.tricky)])
+        let scenario = Scenario(
+            title: Self.tricky, request: request, server: ServerDefinition(behavior: .policy(policy)))
+        let folder = try Shell.makeFolder()
+        let port = try Shell.freePort()
+        let kind: ExportKind = target == "nginx" ? .nginx : .flaskCORS
+        let result = Exporter.export(scenario, as: kind, options: ExportOptions(listenPort: port))
+        let server: RunningServer
+        if kind == .nginx {
+            let nginx = try #require(Shell.which("nginx"), "nginx is not installed")
+            try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
+            try Self.nginxConfiguration(folder.path).write(
+                to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+            server = try RunningServer(
+                executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
+        } else {
+            let python = try #require(Shell.which("python3"), "python3 is not installed")
+            let app = folder.appendingPathComponent("app.py")
+            try result.text.write(to: app, atomically: true, encoding: .utf8)
+            server = try RunningServer(executable: python, arguments: [app.path], port: port, folder: folder)
+        }
+        defer { server.stop() }
+        let actual = try #require(scenario.evaluate().first.finalActual?.request)
+        let response = try Self.send(actual, port: port)
+        #expect(response.headers.values(named: "X-Tricky") == [Self.tricky])
+        #expect(response.headers.values(named: "Access-Control-Allow-Origin") == ["http://app.example.com"])
+    }
+
+    @Test("the nginx preset with headers of the app's own: same lines as the preset, OPTIONS and GET")
+    func nginxPresetWithAppHeaders() throws {
+        let nginx = try #require(Shell.which("nginx"), "nginx is not installed")
+        let preset = NginxCORS(
+            addHeader: [
+                HeaderField("Access-Control-Allow-Origin", "$http_origin"), HeaderField("Vary", "Origin"),
+                HeaderField("Access-Control-Allow-Headers", "$http_access_control_request_headers"),
+            ], always: true, optionsReturn: 204)
+        let app = MiddlewareApp(
+            status: 201, headers: [HeaderField("Content-Type", "text/plain"), HeaderField("X-App", "1")])
+        let request = BrowserRequest(
+            page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
+        let scenario = Scenario(
+            title: "nginx preset", request: request,
+            server: ServerDefinition(behavior: .middleware(MiddlewareConfiguration(preset: .nginx(preset), app: app))))
+        let folder = try Shell.makeFolder()
+        let port = try Shell.freePort()
+        let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
+        #expect(result.sameHeaders)
+        try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
+        try Self.nginxConfiguration(folder.path).write(
+            to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+        let server = try RunningServer(
+            executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
+        defer { server.stop() }
+        let url = try ParsedURL.parse("http://127.0.0.1:\(port)/x")
+        let origin = HeaderField("Origin", "http://app.example.com")
+        for wire in [
+            WireRequest(method: "GET", url: url, headers: [origin]),
+            WireRequest(
+                method: "OPTIONS", url: url,
+                headers: [
+                    origin, HeaderField("Access-Control-Request-Method", "PUT"),
+                    HeaderField("Access-Control-Request-Headers", "x-a"),
+                ]),
+        ] {
+            let live = try Self.send(wire, port: port)
+            let modelled = PolicyResponder.reply(to: wire, server: try #require(result.model)).response
+            let lines = { (headers: [HeaderField]) in
+                headers.filter { $0.lowercasedName != "content-type" }.map { HeaderField($0.lowercasedName, $0.value) }
+            }
+            #expect(live.status == modelled.status, "\(wire.method)")
+            #expect(lines(live.headers) == lines(modelled.headers), "\(wire.method)")
+        }
+    }
+
+    static func nginxConfiguration(_ path: String) -> String {
+        """
+        worker_processes 1;
+        pid \(path)/nginx.pid;
+        error_log \(path)/error.log;
+        events { worker_connections 64; }
+        http {
+            access_log off;
+            client_body_temp_path \(path)/body;
+            proxy_temp_path \(path)/proxy;
+            fastcgi_temp_path \(path)/fastcgi;
+            uwsgi_temp_path \(path)/uwsgi;
+            scgi_temp_path \(path)/scgi;
+            include \(path)/export.conf;
+        }
+        """
+    }
+
+    static func nginxArguments(_ path: String) -> [String] {
+        ["-p", path, "-c", "\(path)/nginx.conf", "-e", "\(path)/error.log", "-g", "daemon off;"]
+    }
+
+    /// Sends the scenario's preflight and actual request to the live server, plays its answers back as fixed
+    /// responses, and compares the verdict with the export's model (and with the scenario when nothing differs).
+    static func compare(_ scenario: Scenario, result: ExportResult, port: Int) throws {
+        let exchange = scenario.evaluate().first
+        var preflight: ServerResponse?
+        if let request = exchange.preflight?.request { preflight = try send(request, port: port) }
+        // The actual request as the browser sends it once the preflight passes, from an evaluation against the
+        // live preflight answer.
+        let placeholder = ServerResponse(status: 200)
+        var replay = ServerDefinition(behavior: .raw(preflight: preflight, response: placeholder))
+        var live = CORSEvaluator.evaluate(scenario.request, server: replay, browser: scenario.browser)
+        if let actual = live.finalActual?.request {
+            replay.behavior = .raw(preflight: preflight, response: try send(actual, port: port))
+            live = CORSEvaluator.evaluate(scenario.request, server: replay, browser: scenario.browser)
+        }
+        let model = try #require(result.model)
+        let modelled = CORSEvaluator.evaluate(scenario.request, server: model, browser: scenario.browser)
+        #expect(ExportFixtures.verdictKey(live) == ExportFixtures.verdictKey(modelled), "live vs model")
+        if result.differences.isEmpty {
+            #expect(ExportFixtures.verdictKey(live) == ExportFixtures.verdictKey(exchange), "live vs scenario")
+        }
+    }
+
+    /// `request` sent with curl to 127.0.0.1:`port`, its header lines as they came back.
+    static func send(_ request: WireRequest, port: Int) throws -> ServerResponse {
+        let curl = try #require(Shell.which("curl"))
+        var arguments = ["-s", "-S", "-D", "-", "-o", "/dev/null", "--max-time", "5", "-X", request.method]
+        for header in request.headers where header.lowercasedName != "host" {
+            arguments += ["-H", "\(header.name): \(header.value)"]
+        }
+        let run = try Shell.run(curl, arguments + ["http://127.0.0.1:\(port)\(request.url.pathAndQuery)"])
+        var lines = run.output.split(separator: "\r\n").map(String.init)
+        guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/") else {
+            throw ExportTestFailure("no HTTP answer: \(run.output) \(run.error)")
+        }
+        lines.removeFirst()
+        let parts = statusLine.split(separator: " ")
+        guard parts.count >= 2, let status = Int(parts[1]) else { throw ExportTestFailure("bad status \(statusLine)") }
+        // The lines every real server adds and the scenarios' models leave out; Content-Length is a safelisted
+        // response header, so it would otherwise show up among the readable ones.
+        let added: Set<String> = ["content-length", "date", "server", "connection", "keep-alive"]
+        let headers = lines.compactMap { line -> HeaderField? in
+            guard let colon = line.firstIndex(of: ":"), !added.contains(line[..<colon].lowercased()) else {
+                return nil
+            }
+            return HeaderField(
+                String(line[..<colon]), String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
+        }
+        return ServerResponse(status: status, headers: headers)
+    }
+}

@@ -1,0 +1,2 @@
+/* Declarations only: LLVMFuzzerRunDriver comes from libFuzzer, which -sanitize=fuzzer links. */
+#include "CLibFuzzer.h"
