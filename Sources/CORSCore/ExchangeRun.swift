@@ -5,7 +5,7 @@ struct ExchangeRun {
     let browser: BrowserProfile
     var cache: PreflightCache
     let now: Double
-    /// Whether checks, notes and console text are built (`.full`) or only the decisions (`.verdict`).
+    /// Whether checks and console text are built (`.full`) or only the decisions (`.verdict`).
     let detail: EvaluationDetail
     /// The server's compiled regexes, shared by every request of the evaluation.
     let regexes: RegexCache
