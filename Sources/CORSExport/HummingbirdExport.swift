@@ -31,12 +31,9 @@ enum HummingbirdExport {
         case .list(let names): options.allowHeaders = names
         case .wildcard: options.allowHeaders = ["*"]
         case .mirror:
-            let names = ListedOrigins.scriptHeaderNames(request)
+            let (names, difference) = ListedOrigins.headersInsteadOfMirror(request, middleware: "Hummingbird")
             options.allowHeaders = names
-            differences.append(
-                "Hummingbird cannot echo Access-Control-Request-Headers; this lists the headers the scenario's script "
-                    + "sets (" + (names.isEmpty ? "none" : names.joined(separator: ", "))
-                    + "), other headers are refused")
+            differences.append(difference)
         }
         options.exposedHeaders = policy.exposeHeaders.isEmpty ? nil : policy.exposeHeaders
         options.allowCredentials = policy.allowCredentials

@@ -30,6 +30,20 @@ struct ListedOrigins {
             ]
     }
 
+    /// For a middleware that cannot echo Access-Control-Request-Headers: the script's header names to list
+    /// instead, and the difference that says so.
+    static func headersInsteadOfMirror(_ request: BrowserRequest, middleware: String) -> (
+        names: [String], difference: String
+    ) {
+        let names = scriptHeaderNames(request)
+        let listed = names.isEmpty ? "none" : names.joined(separator: ", ")
+        return (
+            names,
+            "\(middleware) cannot echo Access-Control-Request-Headers; this lists the headers the scenario's script "
+                + "sets (\(listed)), other headers are refused"
+        )
+    }
+
     /// The names of the headers the script sets, lower-cased and without repeats, in order.
     static func scriptHeaderNames(_ request: BrowserRequest) -> [String] {
         var names: [String] = []

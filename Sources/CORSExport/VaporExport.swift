@@ -28,11 +28,9 @@ enum VaporExport {
         case .list(let names): options.allowedHeaders = names
         case .wildcard: options.allowedHeaders = ["*"]
         case .mirror:
-            let names = ListedOrigins.scriptHeaderNames(request)
+            let (names, difference) = ListedOrigins.headersInsteadOfMirror(request, middleware: "Vapor")
             options.allowedHeaders = names
-            differences.append(
-                "Vapor cannot echo Access-Control-Request-Headers; this lists the headers the scenario's script sets ("
-                    + (names.isEmpty ? "none" : names.joined(separator: ", ")) + "), other headers are refused")
+            differences.append(difference)
         }
         options.exposedHeaders = policy.exposeHeaders.isEmpty ? nil : policy.exposeHeaders
         options.allowCredentials = policy.allowCredentials
