@@ -16,16 +16,8 @@ public struct ExportChooser: Sendable, Equatable {
     /// Draws the chooser over the middle of the screen, with a blank margin around its frame.
     func draw(into canvas: inout Canvas, glyphs: Glyphs) {
         let kinds = ExportKind.allCases
-        let width = min(canvas.size.columns, 64)
-        let height = min(canvas.size.rows - 2, kinds.count + 4)
-        let box = Rect(
-            x: (canvas.size.columns - width) / 2, y: (canvas.size.rows - height) / 2, width: width, height: height)
-        let top = max(box.y - 1, 1)
-        let bottom = min(box.maxY + 1, canvas.size.rows - 1)
-        canvas.fill(Rect(x: box.x - 1, y: top, width: box.width + 2, height: bottom - top))
-        BoxPainter.draw(
-            into: &canvas, box, title: "Export as", focused: true, glyphs: glyphs, moreAbove: false, moreBelow: false)
-        let inner = box.inset(by: 1)
+        let inner = BoxPainter.drawOverlay(
+            into: &canvas, width: 64, height: kinds.count + 4, title: "Export as", glyphs: glyphs)
         // Keep the highlighted kind in view on short screens.
         let visible = max(inner.height - 2, 1)
         let first = min(max(selection - visible + 1, 0), max(kinds.count - visible, 0))

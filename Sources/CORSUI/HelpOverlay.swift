@@ -25,16 +25,8 @@ enum HelpOverlay {
     /// Draws the help between the title bar and the footer, with a blank margin so that nothing of the screen
     /// below runs into its frame.
     static func draw(into canvas: inout Canvas, glyphs: Glyphs) {
-        let width = min(canvas.size.columns, 80)
-        let height = min(canvas.size.rows - 2, entries.count + 4)
-        let box = Rect(
-            x: (canvas.size.columns - width) / 2, y: (canvas.size.rows - height) / 2, width: width, height: height)
-        let top = max(box.y - 1, 1)
-        let bottom = min(box.maxY + 1, canvas.size.rows - 1)
-        canvas.fill(Rect(x: box.x - 1, y: top, width: box.width + 2, height: bottom - top))
-        BoxPainter.draw(
-            into: &canvas, box, title: "Keys", focused: true, glyphs: glyphs, moreAbove: false, moreBelow: false)
-        let inner = box.inset(by: 1)
+        let inner = BoxPainter.drawOverlay(
+            into: &canvas, width: 80, height: entries.count + 4, title: "Keys", glyphs: glyphs)
         for (offset, entry) in entries.prefix(inner.height - 1).enumerated() {
             let y = inner.y + 1 + offset
             canvas.put(entry.keys, column: inner.x + 1, row: y, style: CellStyle(.accent, bold: true), clip: inner)
