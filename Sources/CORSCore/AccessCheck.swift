@@ -10,11 +10,10 @@ enum AccessCheck {
         _ response: ServerResponse, origin: String, includeCredentials: Bool, isPreflight: Bool,
         browser: BrowserProfile, detail: EvaluationDetail
     ) -> Result {
-        let lines = response.headers.values(named: "Access-Control-Allow-Origin")
-        let value = lines.isEmpty ? nil : lines.joined(separator: ", ")
+        let (value, lineCount) = response.headers.combined(named: "Access-Control-Allow-Origin")
         let credentialsValue = response.headers.combinedValue(named: "Access-Control-Allow-Credentials")
         let failure = classify(
-            value: value, lineCount: lines.count, origin: origin, include: includeCredentials,
+            value: value, lineCount: lineCount, origin: origin, include: includeCredentials,
             credentialsValue: credentialsValue, preflight: isPreflight, browser: browser)
 
         let originFailed: Bool
@@ -28,7 +27,7 @@ enum AccessCheck {
                 subject: "Access-Control-Allow-Origin",
                 expected: includeCredentials ? "exactly \(origin) (no * with credentials)" : "\(origin) or *",
                 found: value.map(Escaping.visible) ?? "(absent)", status: originFailed ? .fail : .pass,
-                explanation: originExplanation(failure, origin: origin, value: value, lineCount: lines.count),
+                explanation: originExplanation(failure, origin: origin, value: value, lineCount: lineCount),
                 specLink: SpecLink.corsCheck))
         if includeCredentials {
             let credentialsOK = credentialsValue == "true"

@@ -46,9 +46,10 @@ struct ExchangeRun {
 
     /// Evaluates with the script-side preparation already made (`RequestPreparer.prepare` of this request).
     mutating func evaluate(_ preparation: RequestPreparer.Result) -> Exchange {
-        let context = FailureContext(
-            api: request.api, url: requestURL, origin: pageOrigin, pageOrigin: pageOrigin,
-            scriptURL: scriptURL)
+        var context: FailureContext {
+            FailureContext(
+                api: request.api, url: requestURL, origin: pageOrigin, pageOrigin: pageOrigin, scriptURL: scriptURL)
+        }
         let ready: PreparedRequest
         switch preparation {
         case .rejected(let failure, let checks):
@@ -101,9 +102,12 @@ struct ExchangeRun {
 
         while true {
             let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
-            let context = FailureContext(
-                api: request.api, url: urlText, redirectedFrom: redirects > 0 ? requestURL : nil,
-                origin: origin, pageOrigin: pageOrigin, scriptURL: scriptURL)
+            // Made only when the hop fails: most hops pass.
+            var context: FailureContext {
+                FailureContext(
+                    api: request.api, url: urlText, redirectedFrom: redirects > 0 ? requestURL : nil,
+                    origin: origin, pageOrigin: pageOrigin, scriptURL: scriptURL)
+            }
             if !url.origin.isSameOrigin(with: request.page) {
                 // evaluate() already refused a cross-origin first URL in same-origin mode; this is a redirect.
                 if request.api == .fetch && request.mode == .sameOrigin {
@@ -164,7 +168,7 @@ struct ExchangeRun {
             if let failure {
                 appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
                 // A network error on a preflighted fetch clears the cache entries for its origin and URL.
-                if !cache.entries.isEmpty { cache.clear(origin: origin, url: url.serializedWithoutFragment) }
+                if !cache.entries.isEmpty { cache.clear(origin: origin, url: Self.cacheKey(url, text: urlText)) }
                 return finish(failed: failure, context: context, status: response.status)
             }
             guard isRedirect, let location else {
@@ -230,7 +234,7 @@ struct ExchangeRun {
         let include = request.credentials == .include
         // The cache key (the URL serialized again) is made only when the cache has entries to match; most
         // evaluations start with an empty cache.
-        let urlKey = cache.entries.isEmpty ? nil : url.serializedWithoutFragment
+        let urlKey = cache.entries.isEmpty ? nil : Self.cacheKey(url, text: urlText)
         var headers = [
             HeaderField("Host", url.hostHeader), HeaderField("Accept", "*/*"),
             HeaderField("Access-Control-Request-Method", hop.method),
@@ -284,12 +288,18 @@ struct ExchangeRun {
         if result.cacheLifetime > 0 {
             cache.store(
                 PreflightCacheEntry(
-                    origin: origin, url: urlKey ?? url.serializedWithoutFragment, credentials: include,
+                    origin: origin, url: urlKey ?? Self.cacheKey(url, text: urlText), credentials: include,
                     methods: result.allowedMethods,
                     headerNames: result.allowedHeaders, expiresAt: now + Double(result.cacheLifetime)),
                 browser: browser)
         }
         return nil
+    }
+
+    /// The preflight cache's key for `url` (its serialization without fragment); `text` is its `description`,
+    /// already made, which is the same string when there is no fragment.
+    private static func cacheKey(_ url: ParsedURL, text: String) -> String {
+        url.fragment == nil ? text : url.serializedWithoutFragment
     }
 
     /// The `Origin` header of an actual request, or nil when none is sent (Fetch "append a request Origin header").
@@ -326,12 +336,15 @@ struct ExchangeRun {
         detail == .full ? make() : ""
     }
 
-    private func finish(failed failure: CORSFailure, context: FailureContext, status: Int?) -> Exchange {
-        var context = context
-        context.status = status
+    /// The verdict for a failure; `context` (the console's wording) is made only at full detail.
+    private func finish(failed failure: CORSFailure, context: @autoclosure () -> FailureContext, status: Int?)
+        -> Exchange
+    {
         var console: [String] = []
         var scriptResult = ""
         if detail == .full {
+            var context = context()
+            context.status = status
             console = ConsoleMessages.lines(for: failure, context: context, browser: browser)
             if let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser) {
                 scriptResult =

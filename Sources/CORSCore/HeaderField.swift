@@ -26,16 +26,22 @@ extension Array where Element == HeaderField {
 
     /// The Fetch "get" of a header: every same-name value joined with `, `, or nil when there is none.
     public func combinedValue(named name: String) -> String? {
-        // Most lookups find exactly one line: return its value without building an array.
+        combined(named: name).value
+    }
+
+    /// The lines named `name` joined with ", " (as `combinedValue(named:)`), and how many lines there were.
+    public func combined(named name: String) -> (value: String?, lineCount: Int) {
+        // Most lookups find exactly one line: its value is returned without building an array.
         var found: String?
+        var count = 0
         for header in self where header.hasName(name) {
             let value = header.value.trimmingHTTPWhitespace
             found = found.map { $0 + ", " + value } ?? value
+            count += 1
         }
-        return found
+        return (found, count)
     }
 
-    /// Whether a line named `name` exists (case-insensitive).
     public func contains(named name: String) -> Bool {
         contains { $0.hasName(name) }
     }

@@ -10,6 +10,12 @@ public enum HeaderListParser {
         /// An element is not a token; the whole header fails.
         case failure(invalidElement: String)
 
+        /// Whether a list element is not a token (the whole header fails).
+        public var isFailure: Bool {
+            if case .failure = self { return true }
+            return false
+        }
+
         /// The elements, treating absent and failure as an empty list.
         public var elements: [String] {
             if case .list(let items) = self { return items }
@@ -19,17 +25,22 @@ public enum HeaderListParser {
 
     /// Parses every line named `name` in `headers` as one comma-separated list; empty elements are allowed.
     public static func parse(_ name: String, in headers: [HeaderField]) -> Result {
-        let lines = headers.values(named: name)
-        guard !lines.isEmpty else { return .absent }
+        var found = false
         var items: [String] = []
-        for line in lines {
-            for element in line.split(separator: ",", omittingEmptySubsequences: false) {
-                let item = String(element).trimmingHTTPWhitespace
-                if item.isEmpty { continue }
-                guard item.isHTTPToken else { return .failure(invalidElement: item) }
+        for header in headers where header.hasName(name) {
+            found = true
+            // Split and trim the bytes (as Fetch does); a String is made only for each kept element.
+            let comma = UInt8(ascii: ",")
+            for element in header.value.utf8.split(separator: comma, omittingEmptySubsequences: false) {
+                guard let first = element.firstIndex(where: { !String.isHTTPWhitespace($0) }),
+                    let last = element.lastIndex(where: { !String.isHTTPWhitespace($0) })
+                else { continue }
+                let bytes = element[first...last]
+                let item = String(Substring(bytes))
+                guard bytes.allSatisfy(String.isTokenByte) else { return .failure(invalidElement: item) }
                 items.append(item)
             }
         }
-        return .list(items)
+        return found ? .list(items) : .absent
     }
 }

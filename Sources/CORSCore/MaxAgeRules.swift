@@ -14,41 +14,29 @@ public enum MaxAgeRules {
     }
 
     /// The lifetime in seconds the profile gives a preflight result (0: not cached), and how it got there.
-    public static func lifetime(headerValue: String?, browser: BrowserProfile) -> (seconds: Int, reason: String) {
-        guard let raw = headerValue else {
-            return (defaultSeconds, "no Access-Control-Max-Age: the default of \(defaultSeconds) seconds applies")
+    public static func lifetime(headerValue: String?, browser: BrowserProfile) -> MaxAgeLifetime {
+        func result(_ seconds: Int, _ rule: MaxAgeLifetime.Rule) -> MaxAgeLifetime {
+            MaxAgeLifetime(seconds: seconds, rule: rule, browser: browser)
         }
+        guard let raw = headerValue else { return result(defaultSeconds, .absent) }
         let value = raw.trimmingHTTPWhitespace
-        let capNote = cap(for: browser).map { " (\(browser.displayName) caps it at \($0) s)" } ?? ""
+        let seconds: Int
         switch browser {
         case .spec:
-            guard let seconds = digitsOnly(value) else {
-                return (defaultSeconds, "'\(value)' is not delta-seconds, so the default of 5 seconds applies")
-            }
-            return (seconds, "cached for \(seconds) s")
+            guard let digits = digitsOnly(value) else { return result(defaultSeconds, .notANumber(value)) }
+            return result(digits, .cached)
         case .firefox:
-            if value.isEmpty {
-                return (defaultSeconds, "an empty max-age gets Firefox's default of 5 seconds")
-            }
-            guard let seconds = digitsOnly(value) else {
-                return (0, "Firefox does not cache a result whose max-age '\(value)' has a non-digit character")
-            }
-            return capped(seconds, browser: browser, note: capNote)
+            if value.isEmpty { return result(defaultSeconds, .emptyInFirefox) }
+            guard let digits = digitsOnly(value) else { return result(0, .nonDigitInFirefox(value)) }
+            seconds = digits
         case .chromium, .safari:
-            guard let seconds = signedInteger(value) else {
-                return (defaultSeconds, "'\(value)' is not an integer, so the default of 5 seconds applies")
-            }
-            if seconds < 0 { return (0, "a negative max-age means the result is not cached") }
-            return capped(seconds, browser: browser, note: capNote)
+            guard let integer = signedInteger(value) else { return result(defaultSeconds, .notANumber(value)) }
+            if integer < 0 { return result(0, .negative) }
+            seconds = integer
         }
-    }
-
-    private static func capped(_ seconds: Int, browser: BrowserProfile, note: String) -> (Int, String) {
-        if let cap = cap(for: browser), seconds > cap {
-            return (cap, "\(seconds) s is over the cap\(note): cached for \(cap) s")
-        }
-        if seconds == 0 { return (0, "max-age 0: the result is not cached") }
-        return (seconds, "cached for \(seconds) s")
+        if let cap = cap(for: browser), seconds > cap { return result(cap, .capped(requested: seconds)) }
+        if seconds == 0 { return result(0, .zero) }
+        return result(seconds, .cached)
     }
 
     private static func digitsOnly(_ value: String) -> Int? {

@@ -12,14 +12,34 @@ enum PreflightValidator {
 
     private enum Stage: Int, CaseIterable { case redirect, access, status, methodsParse, headersParse, method, headers }
 
-    /// The failure found at each stage, if any: a fixed slot per stage (a dictionary cost more than the rest of
-    /// the validation).
+    /// The failure found at each stage, if any: a stored property per stage (a dictionary, then an array, cost more
+    /// than the rest of the validation).
     private struct StageFailures {
-        private var slots = [CORSFailure?](repeating: nil, count: Stage.allCases.count)
+        private var redirect, access, status, methodsParse, headersParse, method, headers: CORSFailure?
 
         subscript(stage: Stage) -> CORSFailure? {
-            get { slots[stage.rawValue] }
-            set { slots[stage.rawValue] = newValue }
+            get {
+                switch stage {
+                case .redirect: redirect
+                case .access: access
+                case .status: status
+                case .methodsParse: methodsParse
+                case .headersParse: headersParse
+                case .method: method
+                case .headers: headers
+                }
+            }
+            set {
+                switch stage {
+                case .redirect: redirect = newValue
+                case .access: access = newValue
+                case .status: status = newValue
+                case .methodsParse: methodsParse = newValue
+                case .headersParse: headersParse = newValue
+                case .method: method = newValue
+                case .headers: headers = newValue
+                }
+            }
         }
     }
 
@@ -58,10 +78,14 @@ enum PreflightValidator {
                     : "The OPTIONS answer must have a 2xx status; an unrouted OPTIONS, an auth check or a redirect breaks it.",
                 specLink: SpecLink.preflightFetch))
 
-        let methodsValue = response.headers.combinedValue(named: "Access-Control-Allow-Methods")
-        let headersValue = response.headers.combinedValue(named: "Access-Control-Allow-Headers")
         let methodsResult = HeaderListParser.parse("Access-Control-Allow-Methods", in: response.headers)
         let headersResult = HeaderListParser.parse("Access-Control-Allow-Headers", in: response.headers)
+        // The joined values are for the checks' texts and the failures' wording: made when either is.
+        let needsValues = detail == .full || methodsResult.isFailure || headersResult.isFailure
+        let methodsValue =
+            needsValues ? response.headers.combinedValue(named: "Access-Control-Allow-Methods") : nil
+        let headersValue =
+            needsValues ? response.headers.combinedValue(named: "Access-Control-Allow-Headers") : nil
         if case .failure(let token) = methodsResult {
             failures[.methodsParse] = .invalidAllowMethods(token: token, value: methodsValue ?? "")
         }
@@ -113,7 +137,8 @@ enum PreflightValidator {
         }
 
         // Headers.
-        let allowed = Set(headersResult.elements.map(\.asciiLowercased))
+        // Lowercased, sorted, without repeats: the lists are short, so a sorted array beats hashing into a set.
+        let allowed = Self.sortedUnique(headersResult.elements.map(\.asciiLowercased))
         if case .failure(let token) = headersResult {
             checks.append(
                 Check(
@@ -168,7 +193,17 @@ enum PreflightValidator {
         if browser == .safari, case .preflightRedirect(let code) = failure { failure = .preflightInvalidStatus(code) }
         return Result(
             checks: checks.checks, failure: failure, warnings: warnings, cacheLifetime: lifetime.seconds,
-            allowedMethods: methods, allowedHeaders: Array(allowed).sorted())
+            allowedMethods: methods, allowedHeaders: allowed)
+    }
+
+    private static func sortedUnique(_ names: [String]) -> [String] {
+        var sorted = names.sorted()
+        var index = sorted.count - 1
+        while index > 0 {
+            if sorted[index] == sorted[index - 1] { sorted.remove(at: index) }
+            index -= 1
+        }
+        return sorted
     }
 
     /// Why `method` is not allowed by the parsed `methods` list.
@@ -187,7 +222,7 @@ enum PreflightValidator {
     /// Records the check of the unsafe request header `name` against the parsed `allowed` names; returns whether
     /// it passes.
     private static func headerCheck(
-        _ name: String, allowed: Set<String>, value: String?, includeCredentials: Bool, url: String,
+        _ name: String, allowed: [String], value: String?, includeCredentials: Bool, url: String,
         browser: BrowserProfile, checks: inout CheckLog, warnings: inout [String]
     ) -> Bool {
         // The texts are autoclosures: the log builds them only at full detail.

@@ -11,6 +11,23 @@ extension String {
         let mine = utf8
         let theirs = other.utf8
         guard mine.count == theirs.count else { return false }
+        // Header names are native, contiguous UTF-8: compare the bytes directly, last first (names sharing the
+        // "Access-Control-" prefix differ at the end).
+        let fast = mine.withContiguousStorageIfAvailable { left in
+            theirs.withContiguousStorageIfAvailable { right in
+                var index = left.count
+                while index > 0 {
+                    index -= 1
+                    if left[index] != right[index]
+                        && Self.asciiLowercase(left[index]) != Self.asciiLowercase(right[index])
+                    {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
+        if let fast, let fast { return fast }
         return mine.elementsEqual(theirs) { Self.asciiLowercase($0) == Self.asciiLowercase($1) }
     }
 
@@ -44,8 +61,12 @@ extension String {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
+        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            return true
         default:
-            return "!#$%&'*+-.^_`|~".utf8.contains(byte)
+            return false
         }
     }
 }

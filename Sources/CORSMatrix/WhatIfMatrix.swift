@@ -29,19 +29,59 @@ public struct WhatIfMatrix: Sendable, Equatable {
         self.scenarioColumn = scenarioColumn
     }
 
-    /// Evaluates every combination of the axes for `request` against `server` as `browser`.
+    /// Evaluates every combination of the axes for `request` against `server` as `browser`, on this thread.
     public init(request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile) {
         let axes = MatrixAxes(request: request, server: server)
-        self.browser = browser
-        self.origins = axes.origins
-        self.columns = axes.columns
-        self.scenarioColumn = axes.scenarioColumn
-        let columns = axes.columns
-        // Shared by every cell: each of the server's regexes is compiled once per matrix, and each column's request
-        // is prepared once (preparation does not read the page, which is all that changes down a column).
+        let preparations = Self.preparations(axes, browser: browser)
+        self.init(
+            axes: axes, browser: browser,
+            cells: Self.rows(
+                axes.origins[...], axes: axes, server: server, browser: browser, preparations: preparations))
+    }
+
+    /// Evaluates every combination like `init(request:server:browser:)`, with the rows shared out over
+    /// `parallelism` child tasks (the cells are independent; each task compiles the server's regexes once).
+    public static func evaluating(
+        request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, parallelism: Int
+    ) async -> WhatIfMatrix {
+        let axes = MatrixAxes(request: request, server: server)
+        let preparations = preparations(axes, browser: browser)
+        let origins = axes.origins
+        let chunk = max(1, (origins.count + max(1, parallelism) - 1) / max(1, parallelism))
+        let cells = await withTaskGroup(of: (Int, [[MatrixCell]]).self) { group in
+            for start in stride(from: 0, to: origins.count, by: chunk) {
+                let slice = origins[start..<min(start + chunk, origins.count)]
+                group.addTask {
+                    (start, rows(slice, axes: axes, server: server, browser: browser, preparations: preparations))
+                }
+            }
+            var byStart: [Int: [[MatrixCell]]] = [:]
+            for await (start, rows) in group { byStart[start] = rows }
+            return byStart.keys.sorted().flatMap { byStart[$0] ?? [] }
+        }
+        return WhatIfMatrix(axes: axes, browser: browser, cells: cells)
+    }
+
+    private init(axes: MatrixAxes, browser: BrowserProfile, cells: [[MatrixCell]]) {
+        self.init(
+            browser: browser, origins: axes.origins, columns: axes.columns, cells: cells,
+            scenarioColumn: axes.scenarioColumn)
+    }
+
+    /// Each column's request prepared once: preparation does not read the page, which is all that changes down a
+    /// column.
+    private static func preparations(_ axes: MatrixAxes, browser: BrowserProfile) -> [RequestPreparation] {
+        axes.columns.map { axes.preparation(of: $0, browser: browser) }
+    }
+
+    /// The cells of `origins`' rows; the server's regexes are compiled once for all of them.
+    private static func rows(
+        _ origins: ArraySlice<MatrixOrigin>, axes: MatrixAxes, server: ServerDefinition, browser: BrowserProfile,
+        preparations: [RequestPreparation]
+    ) -> [[MatrixCell]] {
         let regexes = RegexCache()
-        let preparations = columns.map { axes.preparation(of: $0, browser: browser) }
-        self.cells = axes.origins.map { row in
+        let columns = axes.columns
+        return origins.map { row in
             columns.indices.map { index in
                 axes.cell(
                     from: row.origin, columns[index], server: server, browser: browser, regexes: regexes,

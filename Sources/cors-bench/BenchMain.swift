@@ -4,13 +4,15 @@ import CORSScenarios
 import CORSUI
 import Foundation
 
-/// Measures evaluator throughput over the scenario library, then one explorer frame:
-/// `swift run -c release cors-bench [SECONDS] [DIRECTORY]`.
+/// Measures evaluator throughput over the scenario library, what-if matrices, then one explorer frame:
+/// `swift run -c release cors-bench [SECONDS] [DIRECTORY] [all|throughput|verdict|matrix|parallel-matrix|frame]`.
 @main
 enum BenchMain {
-    static func main() throws {
+    static func main() async throws {
         let seconds = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 3
         let directory = CommandLine.arguments.dropFirst(2).first ?? "scenarios"
+        // One part only (for profiling one path with `perf record`): throughput, verdict, matrix or frame.
+        let part = CommandLine.arguments.dropFirst(3).first ?? "all"
         let files = ScenarioLoader.scenarioFiles(in: directory)
         let scenarios = try files.map { try ScenarioLoader.load(path: $0) }
         guard !scenarios.isEmpty else {
@@ -18,6 +20,33 @@ enum BenchMain {
             return
         }
         let profiles = BrowserProfile.allCases
+        switch part {
+        case "throughput": return throughput(scenarios, profiles: profiles, seconds: seconds)
+        case "verdict": return verdictOnly(scenarios, profiles: profiles, seconds: seconds)
+        case "matrix":
+            let clock = ContinuousClock()
+            let end = clock.now + .milliseconds(Int(seconds * 1000))
+            repeat { matrices(scenarios, cells: 100_000) } while clock.now < end
+            return
+        case "parallel-matrix":
+            let clock = ContinuousClock()
+            let end = clock.now + .milliseconds(Int(seconds * 1000))
+            repeat { await parallelMatrices(scenarios, cells: 100_000) } while clock.now < end
+            return
+        case "frame": return frame(scenarios, files: files, seconds: seconds)
+        default: break
+        }
+        throughput(scenarios, profiles: profiles, seconds: seconds)
+        verdictOnly(scenarios, profiles: profiles, seconds: seconds / 3)
+        print("")
+        matrices(scenarios, cells: 100_000)
+        await parallelMatrices(scenarios, cells: 100_000)
+        print("")
+        frame(scenarios, files: files, seconds: seconds / 3)
+    }
+
+    /// Full exchanges round-robin over every scenario and profile for `seconds`: the rate by wall clock and CPU time.
+    static func throughput(_ scenarios: [Scenario], profiles: [BrowserProfile], seconds: Double) {
         var evaluations = 0
         var checksum = 0
         let clock = ContinuousClock()
@@ -47,17 +76,16 @@ enum BenchMain {
         print(
             "CPU time: \(String(format: "%.2f", cpuSeconds)) s, \(Int(Double(evaluations) / cpuSeconds)) exchanges per CPU second"
         )
-        verdictOnly(scenarios, profiles: profiles, seconds: seconds / 3)
-        print("")
-        matrices(scenarios, cells: 100_000)
-        print("")
-        // The scenario with the most text on a finished screen, each rendered once.
+    }
+
+    /// One explorer frame at 200×60 on the scenario with the most text on a finished screen.
+    static func frame(_ scenarios: [Scenario], files: [String], seconds: Double) {
         let screenText = scenarios.map { AppState(scenario: $0).render(at: .seconds(60)).text.count }
         if let index = screenText.indices.max(by: { screenText[$0] < screenText[$1] }) {
             let scenario = scenarios[index]
             let path = files[index]
             let size = Size(columns: 200, rows: 60)
-            FrameBench.run(scenario, name: path, size: size, seconds: seconds / 3)
+            FrameBench.run(scenario, name: path, size: size, seconds: seconds)
             print(
                 "first frame (state + render, file already loaded): \(FrameBench.format(FrameBench.firstFrame(scenario, size: size))) ms"
             )
@@ -109,8 +137,38 @@ enum BenchMain {
                 + "one matrix ~\(String(format: "%.0f", cpu * 1000 / Double(count))) ms CPU")
     }
 
+    /// The same matrices, each evaluated with its rows shared out over the machine's cores (what
+    /// `cors-explorer matrix` does): the wall time, and the CPU time of the whole process.
+    static func parallelMatrices(_ scenarios: [Scenario], cells: Int) async {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let clock = ContinuousClock()
+        let cpuStart = processCPUSeconds()
+        let start = clock.now
+        var evaluated = 0
+        var count = 0
+        while evaluated < cells {
+            let scenario = scenarios[count % scenarios.count]
+            let matrix = await WhatIfMatrix.evaluating(
+                request: scenario.request, server: scenario.server, browser: scenario.browser, parallelism: cores)
+            evaluated += matrix.cellCount
+            count += 1
+        }
+        let elapsed = Self.seconds(clock.now - start)
+        let cpu = processCPUSeconds() - cpuStart
+        print(
+            "matrix time on \(cores) cores: \(String(format: "%.0f", elapsed * 1000)) ms wall, "
+                + "\(String(format: "%.0f", cpu * 1000)) ms CPU (process) for \(evaluated) cells")
+    }
+
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// The CPU time the whole process has used, in seconds.
+    static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     /// The CPU time this thread has used, in seconds.
