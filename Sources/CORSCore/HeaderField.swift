@@ -42,6 +42,7 @@ extension Array where Element == HeaderField {
         return (found, count)
     }
 
+    /// Whether a line named `name` exists (case-insensitive).
     public func contains(named name: String) -> Bool {
         contains { $0.hasName(name) }
     }

@@ -2,9 +2,10 @@ import ArgumentParser
 import CORSCore
 import CORSMatrix
 import CORSReport
+import Foundation
 
 /// `cors-explorer matrix FILE`: which variations of the scenario's request the server lets a script read.
-struct MatrixCommand: ParsableCommand {
+struct MatrixCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "matrix",
         abstract:
@@ -31,10 +32,12 @@ struct MatrixCommand: ParsableCommand {
     @Flag(help: "Print every attacker origin on its own row (by default, rows with the same cells are merged).")
     var allRows = false
 
-    func run() throws {
+    func run() async throws {
         let scenario = try ScenarioFile.load(file)
-        let matrix = WhatIfMatrix(
-            request: scenario.request, server: scenario.server, browser: browser ?? scenario.browser)
+        // The rows are shared out over the machine's cores.
+        let matrix = await WhatIfMatrix.evaluating(
+            request: scenario.request, server: scenario.server, browser: browser ?? scenario.browser,
+            parallelism: ProcessInfo.processInfo.activeProcessorCount)
         switch format {
         case .json:
             print(MatrixJSON.report(matrix).serialized())
