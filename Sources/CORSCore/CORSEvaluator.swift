@@ -16,12 +16,15 @@ public enum CORSEvaluator {
         cache: PreflightCache = PreflightCache(), at now: Double = 0, detail: EvaluationDetail = .full,
         regexes: RegexCache = RegexCache(), preparation: RequestPreparation? = nil
     ) -> Exchange {
+        if let preparation, preparation.applies(to: request, browser: browser, detail: detail) {
+            var run = ExchangeRun(
+                request: request, server: server, browser: browser, cache: cache, now: now, detail: detail,
+                regexes: regexes, requestURL: preparation.urlDescription)
+            return run.evaluate(preparation.result)
+        }
         var run = ExchangeRun(
             request: request, server: server, browser: browser, cache: cache, now: now, detail: detail,
             regexes: regexes)
-        if let preparation, preparation.applies(to: request, browser: browser, detail: detail) {
-            return run.evaluate(preparation.result)
-        }
         return run.evaluate()
     }
 

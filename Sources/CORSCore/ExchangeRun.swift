@@ -15,9 +15,10 @@ struct ExchangeRun {
     private var preparationChecks: [Check] = []
     private var prepared: PreparedRequest?
 
+    /// `requestURL` is `request.url.description` when the caller has it already (a `RequestPreparation`).
     init(
         request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double,
-        detail: EvaluationDetail, regexes: RegexCache
+        detail: EvaluationDetail, regexes: RegexCache, requestURL: String? = nil
     ) {
         self.regexes = regexes
         self.request = request
@@ -28,8 +29,8 @@ struct ExchangeRun {
         self.now = now
         // Each is read several times per evaluation; worked out once here.
         pageOrigin = request.page.serialized
-        requestURL = request.url.description
-        scriptURL = request.urlText ?? requestURL
+        self.requestURL = requestURL ?? request.url.description
+        scriptURL = request.urlText ?? self.requestURL
         isCrossOrigin = !request.url.origin.isSameOrigin(with: request.page)
     }
 
@@ -46,15 +47,11 @@ struct ExchangeRun {
 
     /// Evaluates with the script-side preparation already made (`RequestPreparer.prepare` of this request).
     mutating func evaluate(_ preparation: RequestPreparer.Result) -> Exchange {
-        var context: FailureContext {
-            FailureContext(
-                api: request.api, url: requestURL, origin: pageOrigin, pageOrigin: pageOrigin, scriptURL: scriptURL)
-        }
         let ready: PreparedRequest
         switch preparation {
         case .rejected(let failure, let checks):
             preparationChecks = checks
-            return finish(failed: failure, context: context, status: nil)
+            return finish(failed: failure, url: requestURL, origin: pageOrigin, status: nil)
         case .ready(let result):
             ready = result
         }
@@ -64,7 +61,7 @@ struct ExchangeRun {
         if case .tuple(let scheme, _, _) = request.page, scheme == "https", request.url.scheme == "http",
             !request.url.isLoopbackHost
         {
-            return finish(failed: .mixedContent, context: context, status: nil)
+            return finish(failed: .mixedContent, url: requestURL, origin: pageOrigin, status: nil)
         }
         if request.url.scheme == "blob" && !isCrossOrigin {
             return finishWithoutNetwork(
@@ -76,10 +73,11 @@ struct ExchangeRun {
                 "the data: URL directly", readable: ["content-type"], summary: "data: URLs never involve CORS.")
         }
         if isCrossOrigin && request.api == .fetch && request.mode == .sameOrigin {
-            return finish(failed: .disallowedByMode, context: context, status: nil)
+            return finish(failed: .disallowedByMode, url: requestURL, origin: pageOrigin, status: nil)
         }
         if !request.url.isHTTP && (isCrossOrigin || request.mode != .noCORS) {
-            return finish(failed: .schemeNotSupported(request.url.scheme), context: context, status: nil)
+            return finish(
+                failed: .schemeNotSupported(request.url.scheme), url: requestURL, origin: pageOrigin, status: nil)
         }
         return followHops(ready)
     }
@@ -102,16 +100,12 @@ struct ExchangeRun {
 
         while true {
             let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
-            // Made only when the hop fails: most hops pass.
-            var context: FailureContext {
-                FailureContext(
-                    api: request.api, url: urlText, redirectedFrom: redirects > 0 ? requestURL : nil,
-                    origin: origin, pageOrigin: pageOrigin, scriptURL: scriptURL)
-            }
             if !url.origin.isSameOrigin(with: request.page) {
                 // evaluate() already refused a cross-origin first URL in same-origin mode; this is a redirect.
                 if request.api == .fetch && request.mode == .sameOrigin {
-                    return finish(failed: .redirectDisallowedByMode, context: context, status: nil)
+                    return finish(
+                        failed: .redirectDisallowedByMode, url: urlText, redirected: redirects > 0, origin: origin,
+                        status: nil)
                 }
                 if isNoCORS { opaqueTainting = true } else { corsTainting = true }
             }
@@ -131,7 +125,10 @@ struct ExchangeRun {
                 }
                 let failure = preflightIfNeeded(
                     hopRequest, url: url, urlText: urlText, origin: origin, reasons: reasons)
-                if let (failure, status) = failure { return finish(failed: failure, context: context, status: status) }
+                if let (failure, status) = failure {
+                    return finish(
+                        failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: status)
+                }
             }
 
             // The actual request.
@@ -169,7 +166,8 @@ struct ExchangeRun {
                 appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
                 // A network error on a preflighted fetch clears the cache entries for its origin and URL.
                 if !cache.entries.isEmpty { cache.clear(origin: origin, url: Self.cacheKey(url, text: urlText)) }
-                return finish(failed: failure, context: context, status: response.status)
+                return finish(
+                    failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: response.status)
             }
             guard isRedirect, let location else {
                 appendActual(wire, reply, checks, passed: true, cookie: includeCredentials)
@@ -204,7 +202,9 @@ struct ExchangeRun {
                     specLink: SpecLink.redirectFetch))
             appendActual(wire, reply, checks, passed: redirectFailure == nil, cookie: includeCredentials)
             guard let next, redirectFailure == nil else {
-                return finish(failed: redirectFailure ?? .tooManyRedirects, context: context, status: response.status)
+                return finish(
+                    failed: redirectFailure ?? .tooManyRedirects, url: urlText, redirected: redirects > 0,
+                    origin: origin, status: response.status)
             }
             let status = response.status
             if ((status == 301 || status == 302) && method == "POST")
@@ -336,15 +336,19 @@ struct ExchangeRun {
         detail == .full ? make() : ""
     }
 
-    /// The verdict for a failure; `context` (the console's wording) is made only at full detail.
-    private func finish(failed failure: CORSFailure, context: @autoclosure () -> FailureContext, status: Int?)
+    /// The verdict for a failure of the hop to `url` (`redirected`: after a redirect) sent from `origin`; the
+    /// console's wording (`FailureContext`) is made only at full detail.
+    private func finish(
+        failed failure: CORSFailure, url: String, redirected: Bool = false, origin: String, status: Int?
+    )
         -> Exchange
     {
         var console: [String] = []
         var scriptResult = ""
         if detail == .full {
-            var context = context()
-            context.status = status
+            let context = FailureContext(
+                api: request.api, url: url, redirectedFrom: redirected ? requestURL : nil, origin: origin,
+                pageOrigin: pageOrigin, status: status, scriptURL: scriptURL)
             console = ConsoleMessages.lines(for: failure, context: context, browser: browser)
             if let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser) {
                 scriptResult =

@@ -9,6 +9,8 @@
 public struct RequestPreparation: Sendable {
     let api: RequestAPI
     let url: ParsedURL
+    /// `url.description`, made once for every evaluation that uses this preparation.
+    let urlDescription: String
     let mode: RequestMode
     let method: String
     let headers: [HeaderField]
@@ -23,6 +25,7 @@ public struct RequestPreparation: Sendable {
     public init(_ request: BrowserRequest, browser: BrowserProfile, detail: EvaluationDetail = .full) {
         api = request.api
         url = request.url
+        urlDescription = request.url.description
         mode = request.mode
         method = request.method
         headers = request.headers
