@@ -132,7 +132,10 @@ struct ExchangeRun {
             }
 
             // The actual request.
-            var wireHeaders = [HeaderField("Host", url.hostHeader)] + headers
+            var wireHeaders: [HeaderField] = []
+            wireHeaders.reserveCapacity(headers.count + 4)
+            wireHeaders.append(HeaderField("Host", url.hostHeader))
+            wireHeaders += headers
             if !headers.contains(named: "Accept") { wireHeaders.append(HeaderField("Accept", "*/*")) }
             if let value = originHeader(method: method, corsTainting: corsTainting, origin: origin, url: url) {
                 wireHeaders.append(HeaderField("Origin", value))
@@ -235,7 +238,9 @@ struct ExchangeRun {
         // The cache key (the URL serialized again) is made only when the cache has entries to match; most
         // evaluations start with an empty cache.
         let urlKey = cache.entries.isEmpty ? nil : Self.cacheKey(url, text: urlText)
-        var headers = [
+        var headers: [HeaderField] = []
+        headers.reserveCapacity(5)
+        headers += [
             HeaderField("Host", url.hostHeader), HeaderField("Accept", "*/*"),
             HeaderField("Access-Control-Request-Method", hop.method),
         ]

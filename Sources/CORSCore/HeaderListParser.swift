@@ -29,16 +29,23 @@ public enum HeaderListParser {
         var items: [String] = []
         for header in headers where header.hasName(name) {
             found = true
-            // Split and trim the bytes (as Fetch does); a String is made only for each kept element.
-            let comma = UInt8(ascii: ",")
-            for element in header.value.utf8.split(separator: comma, omittingEmptySubsequences: false) {
-                guard let first = element.firstIndex(where: { !String.isHTTPWhitespace($0) }),
+            // Split at commas and trim the bytes (as Fetch does), in place; a String is made only for each kept
+            // element.
+            let bytes = header.value.utf8
+            var start = bytes.startIndex
+            while start <= bytes.endIndex {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.endIndex
+                let element = bytes[start..<end]
+                if let first = element.firstIndex(where: { !String.isHTTPWhitespace($0) }),
                     let last = element.lastIndex(where: { !String.isHTTPWhitespace($0) })
-                else { continue }
-                let bytes = element[first...last]
-                let item = String(Substring(bytes))
-                guard bytes.allSatisfy(String.isTokenByte) else { return .failure(invalidElement: item) }
-                items.append(item)
+                {
+                    let trimmed = element[first...last]
+                    let item = String(Substring(trimmed))
+                    guard trimmed.allSatisfy(String.isTokenByte) else { return .failure(invalidElement: item) }
+                    items.append(item)
+                }
+                guard end < bytes.endIndex else { break }
+                start = bytes.index(after: end)
             }
         }
         return found ? .list(items) : .absent
