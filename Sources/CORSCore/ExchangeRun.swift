@@ -21,6 +21,7 @@ struct ExchangeRun {
         detail: EvaluationDetail, regexes: RegexCache, requestURL: String? = nil
     ) {
         self.regexes = regexes
+        steps.reserveCapacity(2)
         self.request = request
         self.detail = detail
         self.server = server

@@ -14,8 +14,17 @@ public enum Origin: Sendable, Equatable, Hashable {
         case .opaque:
             return "null"
         case .tuple(let scheme, let host, let port):
-            if let port { return "\(scheme)://\(host):\(port)" }
-            return "\(scheme)://\(host)"
+            // Built into one buffer of the right size (interpolation grows its buffer; this runs per evaluation).
+            var text = ""
+            text.reserveCapacity(scheme.utf8.count + host.utf8.count + 9)
+            text += scheme
+            text += "://"
+            text += host
+            if let port {
+                text += ":"
+                text += String(port)
+            }
+            return text
         }
     }
 

@@ -5,8 +5,9 @@
 /// The what-if matrix prepares each column's request once and evaluates it from every row's page. An evaluation
 /// given a preparation made for another request (other method, headers, body, URL, API, mode or upload listener),
 /// another browser or another detail level ignores it and prepares the request itself, so a wrong one can cost
-/// time but never change a result.
-public struct RequestPreparation: Sendable {
+/// time but never change a result. It is a class so that every cell of a matrix column shares one by reference
+/// instead of copying its fields.
+public final class RequestPreparation: Sendable {
     let api: RequestAPI
     let url: ParsedURL
     /// `url.description`, made once for every evaluation that uses this preparation.

@@ -36,28 +36,34 @@ public struct WhatIfMatrix: Sendable, Equatable {
         self.init(
             axes: axes, browser: browser,
             cells: Self.rows(
-                axes.origins[...], axes: axes, server: server, browser: browser, preparations: preparations))
+                axes.origins, axes: axes, server: server, browser: browser, preparations: preparations))
     }
 
-    /// Evaluates every combination like `init(request:server:browser:)`, with the rows shared out over
-    /// `parallelism` child tasks (the cells are independent; each task compiles the server's regexes once).
+    /// Evaluates every combination like `init(request:server:browser:)`, with the rows dealt out over `parallelism`
+    /// child tasks (the cells are independent; each task compiles the server's regexes once).
     public static func evaluating(
         request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, parallelism: Int
     ) async -> WhatIfMatrix {
         let axes = MatrixAxes(request: request, server: server)
         let preparations = preparations(axes, browser: browser)
         let origins = axes.origins
-        let chunk = max(1, (origins.count + max(1, parallelism) - 1) / max(1, parallelism))
-        let cells = await withTaskGroup(of: (Int, [[MatrixCell]]).self) { group in
-            for start in stride(from: 0, to: origins.count, by: chunk) {
-                let slice = origins[start..<min(start + chunk, origins.count)]
+        let tasks = min(max(1, parallelism), max(1, origins.count))
+        let cells = await withTaskGroup(of: [(Int, [MatrixCell])].self) { group in
+            // Dealt like cards (task k takes rows k, k + tasks, …): rows cost differently, and neighbours alike.
+            for first in 0..<tasks {
+                let indices = Array(stride(from: first, to: origins.count, by: tasks))
                 group.addTask {
-                    (start, rows(slice, axes: axes, server: server, browser: browser, preparations: preparations))
+                    let rows = rows(
+                        indices.map { origins[$0] }, axes: axes, server: server, browser: browser,
+                        preparations: preparations)
+                    return Array(zip(indices, rows))
                 }
             }
-            var byStart: [Int: [[MatrixCell]]] = [:]
-            for await (start, rows) in group { byStart[start] = rows }
-            return byStart.keys.sorted().flatMap { byStart[$0] ?? [] }
+            var cells = [[MatrixCell]](repeating: [], count: origins.count)
+            for await dealt in group {
+                for (index, row) in dealt { cells[index] = row }
+            }
+            return cells
         }
         return WhatIfMatrix(axes: axes, browser: browser, cells: cells)
     }
@@ -76,7 +82,7 @@ public struct WhatIfMatrix: Sendable, Equatable {
 
     /// The cells of `origins`' rows; the server's regexes are compiled once for all of them.
     private static func rows(
-        _ origins: ArraySlice<MatrixOrigin>, axes: MatrixAxes, server: ServerDefinition, browser: BrowserProfile,
+        _ origins: [MatrixOrigin], axes: MatrixAxes, server: ServerDefinition, browser: BrowserProfile,
         preparations: [RequestPreparation]
     ) -> [[MatrixCell]] {
         let regexes = RegexCache()
