@@ -56,7 +56,7 @@ import Testing
             let full = CORSEvaluator.evaluate(scenario.request, server: scenario.server, browser: browser)
             let lean = CORSEvaluator.evaluate(
                 scenario.request, server: scenario.server, browser: browser, detail: .verdict)
-            #expect(lean.steps.allSatisfy(\.serverNotes.isEmpty), "\(browser)")
+            #expect(lean.steps.allSatisfy { $0.serverNotes.isEmpty }, "\(browser)")
             #expect(lean.steps.map(\.response) == full.steps.map(\.response), "\(browser)")
             #expect(full.steps.filter { $0.response != nil }.allSatisfy { !$0.serverNotes.isEmpty }, "\(browser)")
         }
