@@ -54,6 +54,11 @@ public struct AspNetCoreCORS: Sendable, Equatable {
 
     /// The response to `request` from an app with `UseCors` and this policy.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, detail: .full)
+    }
+
+    /// The response to `request`; notes only at `.full` detail.
+    func reply(to request: WireRequest, app: MiddlewareApp, detail: EvaluationDetail) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         let passOn =
             isOptions
@@ -61,10 +66,11 @@ public struct AspNetCoreCORS: Sendable, Equatable {
             : ServerResponse(
                 status: app.status, headers: app.headers)
         guard let origin = MiddlewareSupport.origin(request) else {
-            return ServerReply(response: passOn, notes: ["no Origin header: the CORS middleware does nothing"])
+            return ServerReply(
+                response: passOn, notes: NoteLog(detail, "no Origin header: the CORS middleware does nothing").notes)
         }
         let isPreflight = MiddlewareSupport.isPreflight(request)
-        var notes: [String] = []
+        var notes = NoteLog(detail)
         var headers: [HeaderField] = []
         if originAllowed(origin) {
             let varies = allowAnyOrigin ? allowCredentials : (withOrigins.count > 1 || isCustomPredicate)
@@ -95,11 +101,11 @@ public struct AspNetCoreCORS: Sendable, Equatable {
         }
         if isPreflight {
             notes.append("a preflight is always answered 204 once a policy is found; nothing else is checked")
-            return ServerReply(response: ServerResponse(status: 204, headers: headers), notes: notes)
+            return ServerReply(response: ServerResponse(status: 204, headers: headers), notes: notes.notes)
         }
         notes.append("the endpoint answers \(passOn.status); the CORS headers are added when the response starts")
         return ServerReply(
-            response: ServerResponse(status: passOn.status, headers: passOn.headers + headers), notes: notes)
+            response: ServerResponse(status: passOn.status, headers: passOn.headers + headers), notes: notes.notes)
     }
 
     private var isCustomPredicate: Bool { setIsOriginAllowedToAny || allowWildcardSubdomains }

@@ -6,7 +6,7 @@ public enum EvaluationDetail: Sendable, Equatable, Hashable {
     case full
     /// Only the decisions: the verdict's `outcome`, `failure`, `status`, `responseType`, `readableHeaders` and
     /// `warnings`, the steps' wire messages, responses and pass/fail, and the preflight cache. The checks, the
-    /// console lines, `scriptResult` and `summary` are left empty. For callers that need only the verdict (the
-    /// what-if matrix evaluates thousands of requests per edit).
+    /// server's notes, the console lines, `scriptResult` and `summary` are left empty. For callers that need only
+    /// the verdict (the what-if matrix evaluates thousands of requests per edit).
     case verdict
 }

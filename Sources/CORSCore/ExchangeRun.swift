@@ -145,7 +145,7 @@ struct ExchangeRun {
             let sendsCookie = includeCredentials && request.cookie != nil && url.host == request.url.host
             if sendsCookie, let cookie = request.cookie { wireHeaders.append(HeaderField("Cookie", cookie)) }
             let wire = WireRequest(method: method, url: url, headers: wireHeaders)
-            let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes)
+            let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes, detail: detail)
             let response = reply.response
             var checks = CheckLog(detail)
             var failure: CORSFailure?
@@ -278,7 +278,7 @@ struct ExchangeRun {
             return nil
         }
 
-        let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes)
+        let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes, detail: detail)
         let result = PreflightValidator.validate(
             reply.response, prepared: hop, origin: origin, includeCredentials: include, url: urlText,
             browser: browser, detail: detail)

@@ -59,16 +59,19 @@ public struct ExpressCORS: Sendable, Equatable {
         reply(to: request, app: app, regexes: RegexCache())
     }
 
-    /// The response to `request`, regex origins compiled through `regexes`.
-    func reply(to request: WireRequest, app: MiddlewareApp, regexes: RegexCache) -> ServerReply {
+    /// The response to `request`, regex origins compiled through `regexes`; notes only at `.full` detail.
+    func reply(
+        to request: WireRequest, app: MiddlewareApp, regexes: RegexCache, detail: EvaluationDetail = .full
+    ) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         guard origin != .disabled else {
             let answer = isOptions ? app.optionsAnswer() : app.routeResponse
-            return ServerReply(response: answer, notes: ["origin: false skips the cors middleware entirely"])
+            return ServerReply(
+                response: answer, notes: NoteLog(detail, "origin: false skips the cors middleware entirely").notes)
         }
         var headers: [HeaderField] = []
         var vary: [String] = []
-        var notes: [String] = []
+        var notes = NoteLog(detail)
         let requestOrigin = MiddlewareSupport.origin(request)
         switch origin {
         case .wildcard, .disabled:
@@ -103,7 +106,7 @@ public struct ExpressCORS: Sendable, Equatable {
             if let varyIndex { headers.insert(HeaderField("Vary", vary.joined(separator: ", ")), at: varyIndex) }
             notes.append("the middleware sets its headers, then the route answers \(app.status)")
             return ServerReply(
-                response: ServerResponse(status: app.status, headers: headers + app.headers), notes: notes)
+                response: ServerResponse(status: app.status, headers: headers + app.headers), notes: notes.notes)
         }
         notes.append("every OPTIONS request is a preflight to the cors package; nothing is checked")
         if !methods.isEmpty { headers.append(HeaderField("Access-Control-Allow-Methods", methods)) }
@@ -127,10 +130,10 @@ public struct ExpressCORS: Sendable, Equatable {
         if preflightContinue {
             let answer = app.optionsAnswer()
             notes.append("preflightContinue: the app answers the OPTIONS request with \(answer.status)")
-            return ServerReply(response: ServerResponse(status: answer.status, headers: headers), notes: notes)
+            return ServerReply(response: ServerResponse(status: answer.status, headers: headers), notes: notes.notes)
         }
         headers.append(HeaderField("Content-Length", "0"))
-        return ServerReply(response: ServerResponse(status: optionsSuccessStatus, headers: headers), notes: notes)
+        return ServerReply(response: ServerResponse(status: optionsSuccessStatus, headers: headers), notes: notes.notes)
     }
 
     private func matches(_ pattern: OriginPattern, _ origin: String, _ regexes: RegexCache) -> Bool {

@@ -59,23 +59,25 @@ public struct FlaskCORS: Sendable, Equatable {
         reply(to: request, app: app, regexes: RegexCache())
     }
 
-    /// The response to `request`, the option's regexes compiled through `regexes`.
-    func reply(to request: WireRequest, app: MiddlewareApp, regexes: RegexCache) -> ServerReply {
+    /// The response to `request`, the option's regexes compiled through `regexes`; notes only at `.full` detail.
+    func reply(
+        to request: WireRequest, app: MiddlewareApp, regexes: RegexCache, detail: EvaluationDetail = .full
+    ) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         var response =
             isOptions
             ? ServerResponse(status: app.optionsStatus ?? 200)
             : app.routeResponse
-        var notes: [String] = [
+        var notes = NoteLog(
+            detail,
             isOptions
                 ? "Flask answers the OPTIONS request itself (\(response.status)); the after_request hook adds CORS headers"
-                : "the route answers \(response.status); the after_request hook adds CORS headers after its headers"
-        ]
+                : "the route answers \(response.status); the after_request hook adds CORS headers after its headers")
         let path = request.url.pathAndQuery.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
         guard resources.contains(where: { regexes.matchesAtStart($0, path, ignoringCase: false) })
         else {
             notes.append("the path \(path) matches no entry of resources: no CORS headers")
-            return ServerReply(response: response, notes: notes)
+            return ServerReply(response: response, notes: notes.notes)
         }
         let originPatterns = patterns(origins)
         let wildcard = originPatterns.contains(".*")
@@ -93,7 +95,7 @@ public struct FlaskCORS: Sendable, Equatable {
                         : "Origin \(requestOrigin) matches origins: it is echoed")
             } else {
                 notes.append("Origin \(requestOrigin) matches no entry of origins: no CORS headers")
-                return ServerReply(response: response, notes: notes)
+                return ServerReply(response: response, notes: notes.notes)
             }
         } else if alwaysSend {
             allowed =
@@ -103,7 +105,7 @@ public struct FlaskCORS: Sendable, Equatable {
         }
         guard !allowed.isEmpty else {
             notes.append("no Origin header: no CORS headers")
-            return ServerReply(response: response, notes: notes)
+            return ServerReply(response: response, notes: notes.notes)
         }
         var headers = allowed.map { HeaderField("Access-Control-Allow-Origin", $0) }
         if !exposeHeaders.isEmpty {
@@ -140,7 +142,7 @@ public struct FlaskCORS: Sendable, Equatable {
             notes.append("the origins list has several entries or a regex: Vary: Origin")
         }
         response.headers += headers
-        return ServerReply(response: response, notes: notes)
+        return ServerReply(response: response, notes: notes.notes)
     }
 
     /// `*` written as an entry means the regex `.*`.

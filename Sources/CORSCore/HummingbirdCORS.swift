@@ -47,12 +47,19 @@ public struct HummingbirdCORS: Sendable, Equatable {
 
     /// The response to `request` from a Hummingbird app with this middleware.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, detail: .full)
+    }
+
+    /// The response to `request`; notes only at `.full` detail.
+    func reply(to request: WireRequest, app: MiddlewareApp, detail: EvaluationDetail) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         guard let origin = MiddlewareSupport.origin(request) else {
             let answer = isOptions ? app.optionsAnswer() : app.routeResponse
-            return ServerReply(response: answer, notes: ["no Origin header: CORSMiddleware passes the request on"])
+            return ServerReply(
+                response: answer, notes: NoteLog(detail, "no Origin header: CORSMiddleware passes the request on").notes
+            )
         }
-        var notes: [String] = []
+        var notes = NoteLog(detail)
         var headers: [HeaderField] = []
         if let value = allowOriginValue(origin) {
             headers.append(HeaderField("Access-Control-Allow-Origin", value))
@@ -74,7 +81,7 @@ public struct HummingbirdCORS: Sendable, Equatable {
             }
             if varies { headers.append(HeaderField("Vary", "Origin")) }
             notes.append("every OPTIONS request with an Origin gets 204 and the CORS headers; the app never sees it")
-            return ServerReply(response: ServerResponse(status: 204, headers: headers), notes: notes)
+            return ServerReply(response: ServerResponse(status: 204, headers: headers), notes: notes.notes)
         }
         if allowCredentials { headers.append(HeaderField("Access-Control-Allow-Credentials", "true")) }
         if let exposedHeaders {
@@ -82,7 +89,8 @@ public struct HummingbirdCORS: Sendable, Equatable {
         }
         if varies { headers.append(HeaderField("Vary", "Origin")) }
         notes.append("the app answers \(app.status); the middleware adds its headers afterwards (errors included)")
-        return ServerReply(response: ServerResponse(status: app.status, headers: app.headers + headers), notes: notes)
+        return ServerReply(
+            response: ServerResponse(status: app.status, headers: app.headers + headers), notes: notes.notes)
     }
 
     private func allowOriginValue(_ origin: String) -> String? {

@@ -16,10 +16,11 @@ public struct MiddlewareConfiguration: Sendable, Equatable {
         reply(to: request, regexes: RegexCache())
     }
 
-    /// The response to `request`, the preset's regexes compiled through `regexes`.
-    func reply(to request: WireRequest, regexes: RegexCache) -> ServerReply {
-        var reply = preset.reply(to: request, app: app, regexes: regexes)
-        reply.notes.insert("\(preset.name) answers as the real middleware does", at: 0)
-        return reply
+    /// The response to `request`, the preset's regexes compiled through `regexes`; notes only at `.full` detail.
+    func reply(to request: WireRequest, regexes: RegexCache, detail: EvaluationDetail = .full) -> ServerReply {
+        let reply = preset.reply(to: request, app: app, regexes: regexes, detail: detail)
+        var notes = NoteLog(detail, "\(preset.name) answers as the real middleware does")
+        notes.append(contentsOf: reply.notes)
+        return ServerReply(response: reply.response, notes: notes.notes)
     }
 }

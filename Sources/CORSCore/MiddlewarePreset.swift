@@ -54,18 +54,20 @@ public enum MiddlewarePreset: Sendable, Equatable {
         reply(to: request, app: app, regexes: RegexCache())
     }
 
-    /// The response to `request`, the presets' regexes compiled through `regexes`.
-    func reply(to request: WireRequest, app: MiddlewareApp, regexes: RegexCache) -> ServerReply {
+    /// The response to `request`, the presets' regexes compiled through `regexes`; notes only at `.full` detail.
+    func reply(
+        to request: WireRequest, app: MiddlewareApp, regexes: RegexCache, detail: EvaluationDetail = .full
+    ) -> ServerReply {
         switch self {
-        case .expressCORS(let options): return options.reply(to: request, app: app, regexes: regexes)
-        case .flaskCORS(let options): return options.reply(to: request, app: app, regexes: regexes)
-        case .rsCORS(let options): return options.reply(to: request, app: app)
-        case .spring(let options): return options.reply(to: request, app: app)
-        case .towerHTTP(let options): return options.reply(to: request, app: app)
-        case .vapor(let options): return options.reply(to: request, app: app)
-        case .hummingbird(let options): return options.reply(to: request, app: app)
-        case .aspNetCore(let options): return options.reply(to: request, app: app)
-        case .nginx(let options): return options.reply(to: request, app: app)
+        case .expressCORS(let options): return options.reply(to: request, app: app, regexes: regexes, detail: detail)
+        case .flaskCORS(let options): return options.reply(to: request, app: app, regexes: regexes, detail: detail)
+        case .rsCORS(let options): return options.reply(to: request, app: app, detail: detail)
+        case .spring(let options): return options.reply(to: request, app: app, detail: detail)
+        case .towerHTTP(let options): return options.reply(to: request, app: app, detail: detail)
+        case .vapor(let options): return options.reply(to: request, app: app, detail: detail)
+        case .hummingbird(let options): return options.reply(to: request, app: app, detail: detail)
+        case .aspNetCore(let options): return options.reply(to: request, app: app, detail: detail)
+        case .nginx(let options): return options.reply(to: request, app: app, detail: detail)
         }
     }
 }

@@ -23,7 +23,12 @@ public struct NginxCORS: Sendable, Equatable {
 
     /// The response to `request` from this nginx location.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
-        var notes: [String] = []
+        reply(to: request, app: app, detail: .full)
+    }
+
+    /// The response to `request`; notes only at `.full` detail.
+    func reply(to request: WireRequest, app: MiddlewareApp, detail: EvaluationDetail) -> ServerReply {
+        var notes = NoteLog(detail)
         var response: ServerResponse
         if request.method.asciiUppercased == "OPTIONS", let optionsReturn {
             response = ServerResponse(status: optionsReturn)
@@ -37,7 +42,7 @@ public struct NginxCORS: Sendable, Equatable {
         }
         guard always || Self.statusesWithoutAlways.contains(response.status) else {
             notes.append("add_header without 'always' does not apply to a \(response.status) response: no CORS headers")
-            return ServerReply(response: response, notes: notes)
+            return ServerReply(response: response, notes: notes.notes)
         }
         for line in addHeader {
             let value = expand(line.value, request)
@@ -47,7 +52,7 @@ public struct NginxCORS: Sendable, Equatable {
                 response.headers.append(HeaderField(line.name, value))
             }
         }
-        return ServerReply(response: response, notes: notes)
+        return ServerReply(response: response, notes: notes.notes)
     }
 
     /// `value` with each `$http_NAME` (or `${http_NAME}`) replaced by the request header NAME (`_` for `-`).

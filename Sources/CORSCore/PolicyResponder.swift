@@ -4,8 +4,11 @@
 public enum PolicyResponder {
     /// The server's answer to `request`; regexes in its configuration are compiled through `regexes` (a fresh
     /// cache by default; pass one to reuse it over many requests to the same server).
+    ///
+    /// At `.verdict` detail the response is the same and `notes` is empty: no note is built.
     public static func reply(
-        to request: WireRequest, server: ServerDefinition, regexes: RegexCache = RegexCache()
+        to request: WireRequest, server: ServerDefinition, regexes: RegexCache = RegexCache(),
+        detail: EvaluationDetail = .full
     ) -> ServerReply {
         let isPreflight =
             request.method == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
@@ -13,39 +16,44 @@ public enum PolicyResponder {
             $0.from.serializedWithoutFragment == request.url.serializedWithoutFragment
                 && (!isPreflight || $0.appliesToPreflight)
         }) {
-            return redirectReply(redirect, request: request, server: server, regexes: regexes)
+            return redirectReply(redirect, request: request, server: server, regexes: regexes, detail: detail)
         }
         switch server.behavior {
         case .raw(let preflight, let response):
             if isPreflight {
                 guard let preflight else {
-                    return ServerReply(
-                        response: ServerResponse(status: 404),
-                        notes: ["the scenario gives no preflight response, so OPTIONS gets 404 with no headers"])
+                    let notes = NoteLog(
+                        detail, "the scenario gives no preflight response, so OPTIONS gets 404 with no headers")
+                    return ServerReply(response: ServerResponse(status: 404), notes: notes.notes)
                 }
-                return ServerReply(response: preflight, notes: ["raw preflight response from the scenario"])
+                let notes = NoteLog(detail, "raw preflight response from the scenario")
+                return ServerReply(response: preflight, notes: notes.notes)
             }
-            return ServerReply(response: response, notes: ["raw response from the scenario"])
+            return ServerReply(response: response, notes: NoteLog(detail, "raw response from the scenario").notes)
         case .policy(let policy):
-            return isPreflight
-                ? preflightReply(policy, request: request, regexes: regexes)
-                : actualReply(policy, request: request, regexes: regexes)
+            var notes = NoteLog(detail)
+            let response =
+                isPreflight
+                ? preflightResponse(policy, request: request, regexes: regexes, notes: &notes)
+                : actualResponse(policy, request: request, regexes: regexes, notes: &notes)
+            return ServerReply(response: response, notes: notes.notes)
         case .middleware(let configuration):
-            return configuration.reply(to: request, regexes: regexes)
+            return configuration.reply(to: request, regexes: regexes, detail: detail)
         }
     }
 
     private static func redirectReply(
-        _ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition, regexes: RegexCache
+        _ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition, regexes: RegexCache,
+        detail: EvaluationDetail
     ) -> ServerReply {
         let isPreflight =
             request.method == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
-        var notes = ["the server redirects \(redirect.from) with \(redirect.status) to \(redirect.location)"]
+        var notes = NoteLog(
+            detail, "the server redirects \(redirect.from) with \(redirect.status) to \(redirect.location)")
         var headers = [HeaderField("Location", redirect.location)] + redirect.headers
         if case .policy(let policy) = server.behavior, redirect.addsCORSHeaders {
-            let decision = originHeaders(policy, request: request, regexes: regexes)
+            let decision = originHeaders(policy, request: request, regexes: regexes, notes: &notes)
             headers += decision.headers
-            notes += decision.notes
             if decision.isAllowed, !policy.exposeHeaders.isEmpty {
                 headers.append(
                     HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
@@ -56,33 +64,32 @@ public enum PolicyResponder {
             configuration.app.headers = headers
             let actual = WireRequest(
                 method: isPreflight ? "GET" : request.method, url: request.url, headers: request.headers)
-            let reply = configuration.reply(to: actual, regexes: regexes)
-            return ServerReply(response: reply.response, notes: notes + reply.notes)
+            let reply = configuration.reply(to: actual, regexes: regexes, detail: detail)
+            notes.append(contentsOf: reply.notes)
+            return ServerReply(response: reply.response, notes: notes.notes)
         } else if case .policy = server.behavior {
             notes.append("the redirect is answered before the CORS middleware runs: no CORS headers")
         } else if case .middleware = server.behavior {
             notes.append("the redirect is answered before the CORS middleware runs: no CORS headers")
         }
-        return ServerReply(response: ServerResponse(status: redirect.status, headers: headers), notes: notes)
+        return ServerReply(response: ServerResponse(status: redirect.status, headers: headers), notes: notes.notes)
     }
 
-    private static func preflightReply(_ policy: CORSPolicy, request: WireRequest, regexes: RegexCache)
-        -> ServerReply
-    {
+    private static func preflightResponse(
+        _ policy: CORSPolicy, request: WireRequest, regexes: RegexCache, notes: inout NoteLog
+    ) -> ServerResponse {
         guard policy.optionsRouted else {
-            return ServerReply(
-                response: ServerResponse(status: policy.unroutedStatus),
-                notes: ["OPTIONS is not routed to the CORS handler: \(policy.unroutedStatus) with no CORS headers"])
+            notes.append("OPTIONS is not routed to the CORS handler: \(policy.unroutedStatus) with no CORS headers")
+            return ServerResponse(status: policy.unroutedStatus)
         }
         let status = policy.preflightStatus
-        let decision = originHeaders(policy, request: request, regexes: regexes)
-        var notes = decision.notes
+        let decision = originHeaders(policy, request: request, regexes: regexes, notes: &notes)
         guard decision.isAllowed else {
-            return ServerReply(response: ServerResponse(status: status, headers: decision.headers), notes: notes)
+            return ServerResponse(status: status, headers: decision.headers)
         }
         if status >= 400 && !policy.headersOnErrors {
             notes.append("the preflight answer is \(status) and the server adds no CORS headers to error responses")
-            return ServerReply(response: ServerResponse(status: status), notes: notes)
+            return ServerResponse(status: status)
         }
         var headers = decision.headers
         if !policy.allowMethods.isEmpty {
@@ -104,45 +111,42 @@ public enum PolicyResponder {
         if let maxAge = policy.maxAge {
             headers.append(HeaderField("Access-Control-Max-Age", String(maxAge)))
         }
-        return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+        return ServerResponse(status: status, headers: headers)
     }
 
-    private static func actualReply(_ policy: CORSPolicy, request: WireRequest, regexes: RegexCache)
-        -> ServerReply
-    {
+    private static func actualResponse(
+        _ policy: CORSPolicy, request: WireRequest, regexes: RegexCache, notes: inout NoteLog
+    ) -> ServerResponse {
         let status = policy.actualStatus
         var headers = policy.responseHeaders
-        var notes: [String] = []
         guard policy.headersOnActual else {
             notes.append("the server adds CORS headers to preflights only, not to the actual response")
-            return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+            return ServerResponse(status: status, headers: headers)
         }
         if status >= 400 && !policy.headersOnErrors {
             notes.append("the response is \(status) and the server adds no CORS headers to error responses")
-            return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+            return ServerResponse(status: status, headers: headers)
         }
-        let decision = originHeaders(policy, request: request, regexes: regexes)
-        notes += decision.notes
+        let decision = originHeaders(policy, request: request, regexes: regexes, notes: &notes)
         headers += decision.headers
         if decision.isAllowed && !policy.exposeHeaders.isEmpty {
             headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
         }
-        return ServerReply(response: ServerResponse(status: status, headers: headers), notes: notes)
+        return ServerResponse(status: status, headers: headers)
     }
 
     /// `Access-Control-Allow-Origin`, `-Allow-Credentials` and `Vary`, or nothing when the origin is not allowed.
     private struct OriginDecision {
         var headers: [HeaderField]
         var isAllowed: Bool
-        var notes: [String]
     }
 
-    private static func originHeaders(_ policy: CORSPolicy, request: WireRequest, regexes: RegexCache)
-        -> OriginDecision
-    {
+    /// The origin headers for `request`; the decision's notes go to `notes`.
+    private static func originHeaders(
+        _ policy: CORSPolicy, request: WireRequest, regexes: RegexCache, notes: inout NoteLog
+    ) -> OriginDecision {
         let origin = request.headers.combinedValue(named: "Origin")
         var headers: [HeaderField] = []
-        var notes: [String] = []
         switch policy.allowOrigins {
         case .any:
             headers.append(HeaderField("Access-Control-Allow-Origin", "*"))
@@ -150,20 +154,21 @@ public enum PolicyResponder {
         case .reflectAny:
             guard let origin else {
                 notes.append("no Origin header arrived, so there is nothing to reflect")
-                return OriginDecision(headers: [], isAllowed: false, notes: notes)
+                return OriginDecision(headers: [], isAllowed: false)
             }
             headers.append(HeaderField("Access-Control-Allow-Origin", origin))
             notes.append("allow_origins is reflect: the server echoes any Origin, here \(origin)")
         case .list(let patterns):
             guard let origin else {
                 notes.append("no Origin header arrived: the server sends no CORS headers")
-                return OriginDecision(headers: [], isAllowed: false, notes: notes)
+                return OriginDecision(headers: [], isAllowed: false)
             }
             guard let match = patterns.first(where: { $0.matches(origin, regexes: regexes) }) else {
-                let list = patterns.map(\.written).joined(separator: ", ")
-                notes.append("Origin \(origin) matches no allowed origin (\(list)): the server sends no CORS headers")
+                notes.append(
+                    "Origin \(origin) matches no allowed origin (\(patterns.map(\.written).joined(separator: ", "))): "
+                        + "the server sends no CORS headers")
                 let vary = policy.varyOrigin ? [HeaderField("Vary", "Origin")] : []
-                return OriginDecision(headers: vary, isAllowed: false, notes: notes)
+                return OriginDecision(headers: vary, isAllowed: false)
             }
             headers.append(HeaderField("Access-Control-Allow-Origin", origin))
             if case .exact = match {
@@ -178,6 +183,6 @@ public enum PolicyResponder {
         if policy.varyOrigin && policy.allowOrigins != .any {
             headers.append(HeaderField("Vary", "Origin"))
         }
-        return OriginDecision(headers: headers, isAllowed: true, notes: notes)
+        return OriginDecision(headers: headers, isAllowed: true)
     }
 }

@@ -40,7 +40,12 @@ public struct RsCORS: Sendable, Equatable {
 
     /// The response to `request` from a Go handler wrapped by this middleware.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
-        var notes: [String] = []
+        reply(to: request, app: app, detail: .full)
+    }
+
+    /// The response to `request`; notes only at `.full` detail.
+    func reply(to request: WireRequest, app: MiddlewareApp, detail: EvaluationDetail) -> ServerReply {
+        var notes = NoteLog(detail)
         var headers: [HeaderField] = []
         let origin = MiddlewareSupport.origin(request)
         if MiddlewareSupport.isPreflight(request) {
@@ -54,7 +59,7 @@ public struct RsCORS: Sendable, Equatable {
                 status = optionsSuccessStatus
             }
             if let failure = preflightFailure(request, origin: origin) {
-                notes.append(failure + ": the preflight gets no CORS headers at all, only Vary")
+                notes.append(failure.text + ": the preflight gets no CORS headers at all, only Vary")
             } else if let origin {
                 headers.append(HeaderField("Access-Control-Allow-Origin", allowsAll ? "*" : origin))
                 let method = MiddlewareSupport.first(request, "Access-Control-Request-Method") ?? ""
@@ -68,7 +73,8 @@ public struct RsCORS: Sendable, Equatable {
                 if maxAge != 0 { headers.append(HeaderField("Access-Control-Max-Age", String(max(maxAge, 0)))) }
                 notes.append("every check passed: the requested method and headers are echoed")
             }
-            return ServerReply(response: ServerResponse(status: status, headers: Self.goOrder(headers)), notes: notes)
+            return ServerReply(
+                response: ServerResponse(status: status, headers: Self.goOrder(headers)), notes: notes.notes)
         }
         headers.append(HeaderField("Vary", "Origin"))
         if let origin {
@@ -89,21 +95,39 @@ public struct RsCORS: Sendable, Equatable {
         }
         notes.append("the handler answers \(app.status); Go writes the header lines sorted by name")
         return ServerReply(
-            response: ServerResponse(status: app.status, headers: Self.goOrder(app.headers + headers)), notes: notes)
+            response: ServerResponse(status: app.status, headers: Self.goOrder(app.headers + headers)),
+            notes: notes.notes)
     }
 
     private var allowsAll: Bool { allowedOrigins.isEmpty || allowedOrigins.contains("*") }
 
-    private func preflightFailure(_ request: WireRequest, origin: String?) -> String? {
-        guard let origin else { return "no Origin header" }
-        guard originAllowed(origin) else { return "Origin \(origin) is not in AllowedOrigins" }
+    /// The check a preflight fails; its words are built only for a note.
+    private enum PreflightFailure {
+        case noOrigin
+        case origin(String)
+        case method(String)
+        case header(String)
+
+        var text: String {
+            switch self {
+            case .noOrigin: "no Origin header"
+            case .origin(let origin): "Origin \(origin) is not in AllowedOrigins"
+            case .method(let method): "the method \(method) is not in AllowedMethods"
+            case .header(let name): "the requested header \(name) is not in AllowedHeaders"
+            }
+        }
+    }
+
+    private func preflightFailure(_ request: WireRequest, origin: String?) -> PreflightFailure? {
+        guard let origin else { return .noOrigin }
+        guard originAllowed(origin) else { return .origin(origin) }
         let method = MiddlewareSupport.first(request, "Access-Control-Request-Method") ?? ""
-        guard methodAllowed(method) else { return "the method \(method) is not in AllowedMethods" }
+        guard methodAllowed(method) else { return .method(method) }
         guard !allowedHeaders.contains("*") else { return nil }
         let allowed = Set(allowedHeaders.map(\.asciiLowercased))
         for name in MiddlewareSupport.items(MiddlewareSupport.first(request, "Access-Control-Request-Headers"))
         where !allowed.contains(name.asciiLowercased) {
-            return "the requested header \(name) is not in AllowedHeaders"
+            return .header(name)
         }
         return nil
     }

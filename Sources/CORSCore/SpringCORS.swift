@@ -51,30 +51,35 @@ public struct SpringCORS: Sendable, Equatable {
 
     /// The response to `request` from a Spring MVC app with this configuration.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, detail: .full)
+    }
+
+    /// The response to `request`; notes only at `.full` detail.
+    func reply(to request: WireRequest, app: MiddlewareApp, detail: EvaluationDetail) -> ServerReply {
         let config = effective
         var headers = [
             HeaderField("Vary", "Origin"), HeaderField("Vary", "Access-Control-Request-Method"),
             HeaderField("Vary", "Access-Control-Request-Headers"),
         ]
-        var notes: [String] = []
+        var notes = NoteLog(detail)
         let isPreflight = MiddlewareSupport.isPreflight(request) && request.headers.contains(named: "Origin")
         guard let origin = MiddlewareSupport.origin(request), origin != request.url.origin.serialized else {
             notes.append("not a CORS request (no Origin, or the same origin): only the Vary lines")
             let answer = isPreflight ? app.optionsAnswer() : app.routeResponse
             return ServerReply(
-                response: ServerResponse(status: answer.status, headers: headers + answer.headers), notes: notes)
+                response: ServerResponse(status: answer.status, headers: headers + answer.headers), notes: notes.notes)
         }
         if config.allowedOrigins?.contains("*") == true && config.allowCredentials == true {
             notes.append(
                 "allowedOrigins '*' with allowCredentials throws IllegalArgumentException: a 500 with no CORS headers "
                     + "(use allowedOriginPatterns)")
-            return ServerReply(response: ServerResponse(status: 500, headers: headers), notes: notes)
+            return ServerReply(response: ServerResponse(status: 500, headers: headers), notes: notes.notes)
         }
-        let reject = { (reason: String) -> ServerReply in
-            notes.append(reason + ": DefaultCorsProcessor answers 403 Invalid CORS request")
+        func reject(_ reason: @autoclosure () -> String) -> ServerReply {
+            notes.append(reason() + ": DefaultCorsProcessor answers 403 Invalid CORS request")
             return ServerReply(
                 response: ServerResponse(status: 403, headers: headers + [HeaderField("Content-Length", "20")]),
-                notes: notes)
+                notes: notes.notes)
         }
         guard let allowOrigin = config.checkOrigin(origin) else {
             return reject("Origin \(origin) is in neither allowedOrigins nor allowedOriginPatterns")
@@ -109,10 +114,11 @@ public struct SpringCORS: Sendable, Equatable {
         if isPreflight {
             if let maxAge = config.maxAge { headers.append(HeaderField("Access-Control-Max-Age", String(maxAge))) }
             notes.append("the preflight passes every check: Spring answers 200")
-            return ServerReply(response: ServerResponse(status: 200, headers: headers), notes: notes)
+            return ServerReply(response: ServerResponse(status: 200, headers: headers), notes: notes.notes)
         }
         notes.append("the request passes the checks; the controller answers \(app.status)")
-        return ServerReply(response: ServerResponse(status: app.status, headers: headers + app.headers), notes: notes)
+        return ServerReply(
+            response: ServerResponse(status: app.status, headers: headers + app.headers), notes: notes.notes)
     }
 
     private func checkOrigin(_ origin: String) -> String? {

@@ -63,9 +63,14 @@ public struct TowerHTTPCORS: Sendable, Equatable {
 
     /// The response to `request` from a service wrapped in this layer.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, detail: .full)
+    }
+
+    /// The response to `request`; notes only at `.full` detail.
+    func reply(to request: WireRequest, app: MiddlewareApp, detail: EvaluationDetail) -> ServerReply {
         let origin = MiddlewareSupport.origin(request)
         var headers: [HeaderField] = []
-        var notes: [String] = []
+        var notes = NoteLog(detail)
         switch allowOrigin {
         case .unset: notes.append("allow_origin is not set: no access-control-allow-origin")
         case .any: headers.append(HeaderField("access-control-allow-origin", "*"))
@@ -88,7 +93,7 @@ public struct TowerHTTPCORS: Sendable, Equatable {
             }
             notes.append("the handler answers \(app.status); the layer adds its headers to that response")
             return ServerReply(
-                response: ServerResponse(status: app.status, headers: app.headers + headers), notes: notes)
+                response: ServerResponse(status: app.status, headers: app.headers + headers), notes: notes.notes)
         }
         let requestedMethod = MiddlewareSupport.first(request, "Access-Control-Request-Method")
         if let methods = value(allowMethods, mirrored: requestedMethod) {
@@ -100,7 +105,7 @@ public struct TowerHTTPCORS: Sendable, Equatable {
         }
         if let maxAge { headers.append(HeaderField("access-control-max-age", String(maxAge))) }
         notes.append("CorsLayer answers every OPTIONS request itself with an empty 200; the handler never runs")
-        return ServerReply(response: ServerResponse(status: 200, headers: headers), notes: notes)
+        return ServerReply(response: ServerResponse(status: 200, headers: headers), notes: notes.notes)
     }
 
     private func value(_ setting: Setting, mirrored: String?) -> String? {

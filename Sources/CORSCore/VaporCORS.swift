@@ -47,13 +47,20 @@ public struct VaporCORS: Sendable, Equatable {
 
     /// The response to `request` from a Vapor app with this middleware.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
+        reply(to: request, app: app, detail: .full)
+    }
+
+    /// The response to `request`; notes only at `.full` detail.
+    func reply(to request: WireRequest, app: MiddlewareApp, detail: EvaluationDetail) -> ServerReply {
         guard let origin = MiddlewareSupport.origin(request) else {
             let answer =
                 request.method.asciiUppercased == "OPTIONS"
                 ? app.optionsAnswer() : app.routeResponse
-            return ServerReply(response: answer, notes: ["no Origin header: CORSMiddleware passes the request on"])
+            return ServerReply(
+                response: answer, notes: NoteLog(detail, "no Origin header: CORSMiddleware passes the request on").notes
+            )
         }
-        var notes: [String] = []
+        var notes = NoteLog(detail)
         var response: ServerResponse
         if MiddlewareSupport.isPreflight(request) {
             response = ServerResponse(status: 200)
@@ -93,6 +100,6 @@ public struct VaporCORS: Sendable, Equatable {
         // `replaceOrAdd` replaces a line the app already set.
         let replaced = Set(headers.filter { $0.name != "Vary" }.map(\.lowercasedName))
         response.headers = response.headers.filter { !replaced.contains($0.lowercasedName) } + headers
-        return ServerReply(response: response, notes: notes)
+        return ServerReply(response: response, notes: notes.notes)
     }
 }
