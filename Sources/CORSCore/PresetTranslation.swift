@@ -489,7 +489,7 @@ public struct PresetTranslation: Sendable, Equatable {
                 notes.append(note)
                 return []
             }
-            notes.append(note + " but the page's origin \(page), listed in their place")
+            notes.append(note + " except the page's origin \(page), listed in their place")
             return [page]
         }
 
