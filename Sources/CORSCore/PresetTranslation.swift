@@ -131,11 +131,9 @@ public struct PresetTranslation: Sendable, Equatable {
             switch policy.allowOrigins {
             case .any where policy.allowCredentials:
                 options.origins = ["*"]
-                notes.append(
-                    "the policy sends Access-Control-Allow-Origin: * with credentials, which browsers refuse for "
-                        + "credentialed requests; flask-cors refuses send_wildcard with supports_credentials at "
-                        + "startup, so it reflects the origin instead and credentialed requests from any origin "
-                        + "succeed")
+                noteWildcardWithCredentials(
+                    refusal: "flask-cors refuses send_wildcard with supports_credentials at startup",
+                    instead: "origins \"*\" without send_wildcard")
             case .any:
                 options.origins = ["*"]
                 options.sendWildcard = true
@@ -235,11 +233,9 @@ public struct PresetTranslation: Sendable, Equatable {
             switch policy.allowOrigins {
             case .any where policy.allowCredentials:
                 options.allowedOriginPatterns = ["*"]
-                notes.append(
-                    "the policy sends Access-Control-Allow-Origin: * with credentials, which browsers refuse for "
-                        + "credentialed requests; Spring refuses allowedOrigins \"*\" with credentials, so this uses "
-                        + "allowedOriginPatterns \"*\", which reflects the origin: credentialed requests from any "
-                        + "origin succeed")
+                noteWildcardWithCredentials(
+                    refusal: "Spring refuses allowedOrigins \"*\" with credentials",
+                    instead: "allowedOriginPatterns \"*\"")
             case .any: options.allowedOrigins = ["*"]
             case .reflectAny: options.allowedOriginPatterns = ["*"]
             case .list(let patterns):
@@ -291,7 +287,8 @@ public struct PresetTranslation: Sendable, Equatable {
             switch policy.allowOrigins {
             case .any where credentials:
                 options.allowOrigin = .mirrorRequest
-                notes.append("tower-http panics on Any with credentials: allow_origin mirror_request")
+                noteWildcardWithCredentials(
+                    refusal: "tower-http panics on allow_origin Any with credentials", instead: "mirror_request")
             case .any: options.allowOrigin = .any
             case .reflectAny: options.allowOrigin = .mirrorRequest
             case .list(let patterns): options.allowOrigin = .list(exactOrigins(patterns))
@@ -362,7 +359,9 @@ public struct PresetTranslation: Sendable, Equatable {
             switch policy.allowOrigins {
             case .any where policy.allowCredentials:
                 options.setIsOriginAllowedToAny = true
-                notes.append("ASP.NET Core refuses AllowAnyOrigin with AllowCredentials: SetIsOriginAllowed reflects")
+                noteWildcardWithCredentials(
+                    refusal: "ASP.NET Core refuses AllowAnyOrigin with AllowCredentials",
+                    instead: "SetIsOriginAllowed(_ => true)")
             case .any: options.allowAnyOrigin = true
             case .reflectAny: options.setIsOriginAllowedToAny = true
             case .list(let patterns):
@@ -459,6 +458,15 @@ public struct PresetTranslation: Sendable, Equatable {
                 notes.append(
                     "the policy leaves CORS headers off error responses; \(displayName) adds them to errors too")
             }
+        }
+
+        /// The note for a policy's `*` with credentials, a pair the middleware refuses (`refusal`), so that its
+        /// setting `instead` reflects the origin.
+        mutating func noteWildcardWithCredentials(refusal: String, instead: String) {
+            notes.append(
+                "the policy sends Access-Control-Allow-Origin: * with credentials, which browsers refuse for "
+                    + "credentialed requests; \(refusal), so \(instead) reflects the origin: credentialed requests "
+                    + "from any origin succeed")
         }
 
         /// A note for a middleware that sends `Vary: Origin` where the policy leaves it out.
