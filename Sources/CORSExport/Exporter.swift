@@ -35,8 +35,7 @@ public enum Exporter {
         var context = ServerExportContext(
             title: scenario.title, targetName: kind.rawValue, source: "", differences: [],
             listenHost: options.listenHost, listenPort: options.listenPort)
-        let redirects = ServerTarget(name: kind.rawValue, fixedPreflightStatus: nil)
-            .commonDifferences(CORSPolicy(), server: server)
+        let redirects = ServerRedirects.differences(server)
         switch server.behavior {
         case .raw(let preflight, let response):
             context.source = "fixed responses"
@@ -100,55 +99,49 @@ public enum Exporter {
         }
     }
 
+    /// The export of a generic policy: nginx writes the policy itself (its `map` blocks say everything a policy
+    /// says); a middleware gets the options `PresetTranslation` makes, with its notes as the differences.
     private static func translated(
         _ policy: CORSPolicy, earlier: [String], kind: ExportKind, scenario: Scenario, context: ServerExportContext
     ) -> ExportResult {
         var context = context
         let server = scenario.server
-        let app = ServerTarget.app(policy)
-        let preset: MiddlewarePreset
-        let text: String
-        switch kind {
-        case .nginx:
-            context.differences =
-                earlier
-                + ServerTarget(name: "nginx", fixedPreflightStatus: nil).commonDifferences(
-                    CORSPolicy(), server: server) + NginxExport.controlDifferences(NginxExport.literalFields(policy))
-            text = NginxExport.policy(policy, app: app, context: context)
+        let redirects = ServerRedirects.differences(server)
+        let app = MiddlewareApp(status: policy.actualStatus, headers: policy.responseHeaders)
+        if let presetName = presetName(kind),
+            let translation = PresetTranslation(
+                policy: policy, presetName: presetName, page: scenario.request.page.serialized,
+                requestedHeaders: ScriptHeaders.names(scenario.request)),
+            case let differences = earlier + translation.notes + redirects,
+            let text = sameMiddleware(
+                translation.configuration, kind: kind, request: scenario.request,
+                context: {
+                    context.differences = differences; return context
+                }())
+        {
             return ExportResult(
-                kind: kind, text: text, differences: context.differences,
-                model: ServerDefinition(behavior: .policy(policy)),
-                sameHeaders: server.behavior == .policy(policy) && context.differences.isEmpty)
-        case .express:
-            let (options, differences) = ExpressExport.translate(policy, server: server)
-            context.differences = earlier + differences
-            preset = .expressCORS(options)
-            text = ExpressExport.render(options, app: app, context: context)
-        case .flaskCORS:
-            let (options, differences) = FlaskExport.translate(policy, server: server)
-            context.differences = earlier + differences
-            preset = .flaskCORS(options)
-            text = FlaskExport.render(options, app: app, request: scenario.request, context: context)
-        case .vapor:
-            let (options, differences) = VaporExport.translate(policy, server: server, request: scenario.request)
-            context.differences = earlier + differences
-            preset = .vapor(options)
-            text = VaporExport.render(options, app: app, context: context)
-        case .hummingbird:
-            let (options, differences) = HummingbirdExport.translate(
-                policy, server: server, request: scenario.request)
-            context.differences = earlier + differences
-            preset = .hummingbird(options)
-            text = HummingbirdExport.render(options, app: app, context: context)
-        case .spring, .curl, .fetch, .xhr:
-            let (options, differences) = SpringExport.translate(policy, server: server)
-            context.differences = earlier + differences
-            preset = .spring(options)
-            text = SpringExport.render(options, app: app, context: context)
+                kind: kind, text: text, differences: differences,
+                model: ServerDefinition(behavior: .middleware(translation.configuration)))
         }
+        context.differences =
+            earlier + redirects + NginxExport.controlDifferences(NginxExport.literalFields(policy))
         return ExportResult(
-            kind: kind, text: text, differences: context.differences,
-            model: ServerDefinition(behavior: .middleware(MiddlewareConfiguration(preset: preset, app: app))))
+            kind: kind, text: NginxExport.policy(policy, app: app, context: context),
+            differences: context.differences, model: ServerDefinition(behavior: .policy(policy)),
+            sameHeaders: server.behavior == .policy(policy) && context.differences.isEmpty)
+    }
+
+    /// The `MiddlewarePreset` name of a middleware export kind; nil for nginx, which writes a policy itself, and
+    /// the client kinds.
+    private static func presetName(_ kind: ExportKind) -> String? {
+        switch kind {
+        case .express: return "express-cors"
+        case .flaskCORS: return "flask-cors"
+        case .vapor: return "vapor"
+        case .hummingbird: return "hummingbird"
+        case .spring: return "spring"
+        case .nginx, .curl, .fetch, .xhr: return nil
+        }
     }
 
     /// A file of comments only: the target cannot send fixed responses.

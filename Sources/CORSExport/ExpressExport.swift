@@ -1,52 +1,7 @@
 import CORSCore
 
-/// An express app with the `cors` package: the policy translated into its options, and the options written out.
+/// An express app with the `cors` package: its options (`PresetTranslation` makes them from a policy) written out.
 enum ExpressExport {
-    static let target = ServerTarget(name: "express cors", fixedPreflightStatus: nil)
-
-    /// The `cors` options closest to `policy`, and what still differs.
-    static func translate(_ policy: CORSPolicy, server: ServerDefinition) -> (ExpressCORS, [String]) {
-        var differences = target.commonDifferences(policy, server: server)
-        var options = ExpressCORS()
-        switch policy.allowOrigins {
-        case .any: options.origin = .wildcard
-        case .reflectAny:
-            options.origin = .reflect
-            if !policy.varyOrigin {
-                differences.append("express cors sends Vary: Origin, which the original leaves out")
-            }
-        case .list(let patterns):
-            options.origin = .allowList(patterns.map(regexForm))
-            if !policy.varyOrigin {
-                differences.append("express cors sends Vary: Origin, which the original leaves out")
-            }
-        }
-        options.methods = policy.allowMethods.joined(separator: ",")
-        switch policy.allowHeaders {
-        case .list(let names): options.allowedHeaders = names.joined(separator: ",")
-        case .wildcard: options.allowedHeaders = "*"
-        case .mirror: options.allowedHeaders = nil
-        }
-        options.exposedHeaders = policy.exposeHeaders.isEmpty ? nil : policy.exposeHeaders.joined(separator: ",")
-        options.credentials = policy.allowCredentials
-        options.maxAge = policy.maxAge
-        if policy.maxAge == 0 {
-            differences.append(
-                "maxAge: 0 sends nothing (0 is falsy in JavaScript), so browsers cache the preflight for their default "
-                    + "5 seconds instead of not at all")
-        }
-        options.optionsSuccessStatus = policy.preflightStatus
-        return (options, differences)
-    }
-
-    /// A wildcard-subdomain entry as the RegExp express needs; other entries as they are.
-    static func regexForm(_ pattern: OriginPattern) -> OriginPattern {
-        if case .subdomainWildcard(let scheme, let baseHost, let port) = pattern {
-            return .regex(ServerTarget.subdomainRegex(scheme: scheme, baseHost: baseHost, port: port))
-        }
-        return pattern
-    }
-
     /// The app: `cors(options)` in front of one handler that answers like `app`.
     static func render(_ options: ExpressCORS, app: MiddlewareApp, context: ServerExportContext) -> String {
         var lines = context.heading(comment: "//")

@@ -1,46 +1,7 @@
 import CORSCore
 
-/// Hummingbird 2's `CORSMiddleware`: the policy translated into its options, and the middleware written out.
+/// Hummingbird 2's `CORSMiddleware`: its options (`PresetTranslation` makes them from a policy) written out.
 enum HummingbirdExport {
-    static let target = ServerTarget(name: "Hummingbird's CORSMiddleware", fixedPreflightStatus: 204)
-
-    /// The options closest to `policy`, and what still differs.
-    static func translate(_ policy: CORSPolicy, server: ServerDefinition, request: BrowserRequest) -> (
-        HummingbirdCORS, [String]
-    ) {
-        var differences = target.commonDifferences(policy, server: server)
-        var options = HummingbirdCORS()
-        switch policy.allowOrigins {
-        case .any: options.allowOrigin = .all
-        case .reflectAny:
-            options.allowOrigin = .originBased
-            differences.append(".originBased does not reflect the origin null (sandboxed and file: pages)")
-            if !policy.varyOrigin {
-                differences.append("Hummingbird sends Vary: Origin, which the original leaves out")
-            }
-        case .list(let patterns):
-            let exact = ListedOrigins.exact(patterns)
-            options.allowOrigin = .oneOf(exact.origins)
-            differences += exact.differences(target: "Hummingbird")
-            if !policy.varyOrigin {
-                differences.append("Hummingbird sends Vary: Origin, which the original leaves out")
-            }
-        }
-        options.allowMethods = policy.allowMethods
-        switch policy.allowHeaders {
-        case .list(let names): options.allowHeaders = names
-        case .wildcard: options.allowHeaders = ["*"]
-        case .mirror:
-            let (names, difference) = ListedOrigins.headersInsteadOfMirror(request, middleware: "Hummingbird")
-            options.allowHeaders = names
-            differences.append(difference)
-        }
-        options.exposedHeaders = policy.exposeHeaders.isEmpty ? nil : policy.exposeHeaders
-        options.allowCredentials = policy.allowCredentials
-        options.maxAge = policy.maxAge
-        return (options, differences)
-    }
-
     /// The router with the middleware.
     static func render(_ options: HummingbirdCORS, app: MiddlewareApp, context: ServerExportContext) -> String {
         var lines = context.heading(comment: "//")

@@ -214,9 +214,9 @@ enum NginxExport {
 
     private static func regex(_ pattern: OriginPattern) -> String {
         switch pattern {
-        case .exact(let origin): return "^" + ServerTarget.escapedRegex(origin) + "$"
+        case .exact(let origin): return "^" + OriginRegex.escaped(origin) + "$"
         case .subdomainWildcard(let scheme, let baseHost, let port):
-            return ServerTarget.subdomainRegex(scheme: scheme, baseHost: baseHost, port: port)
+            return OriginRegex.subdomain(scheme: scheme, baseHost: baseHost, port: port)
         case .regex(let source): return source
         }
     }

@@ -1,75 +1,10 @@
 import CORSCore
 
-/// Spring's `CorsConfiguration` behind a `CorsFilter`: the policy translated into its fields, written out.
+/// Spring's `CorsConfiguration` behind a `CorsFilter`: its fields (`PresetTranslation` makes them from a policy) written out.
 ///
 /// A filter with the configuration as is, not `WebMvcConfigurer.addCorsMappings`: a registry mapping starts from
 /// `applyPermitDefaultValues()` (max-age 1800, every header), which the configuration would inherit.
 enum SpringExport {
-    static let target = ServerTarget(name: "Spring", fixedPreflightStatus: 200)
-
-    /// The configuration closest to `policy`, and what still differs.
-    static func translate(_ policy: CORSPolicy, server: ServerDefinition) -> (SpringCORS, [String]) {
-        var differences = target.commonDifferences(policy, server: server)
-        var options = SpringCORS()
-        switch policy.allowOrigins {
-        case .any where policy.allowCredentials:
-            options.allowedOriginPatterns = ["*"]
-            differences.append(
-                "the original sends Access-Control-Allow-Origin: * with credentials, which browsers refuse for "
-                    + "credentialed requests; Spring refuses allowedOrigins \"*\" with credentials, so this uses "
-                    + "allowedOriginPatterns \"*\", which reflects the origin: credentialed requests from any origin "
-                    + "succeed")
-        case .any: options.allowedOrigins = ["*"]
-        case .reflectAny: options.allowedOriginPatterns = ["*"]
-        case .list(let patterns):
-            var origins: [String] = []
-            var globs: [String] = []
-            var leftOut: [String] = []
-            for pattern in patterns {
-                switch pattern {
-                case .exact(let origin): origins.append(origin)
-                case .subdomainWildcard: globs.append(pattern.written)
-                case .regex: leftOut.append(pattern.written)
-                }
-            }
-            options.allowedOrigins = origins.isEmpty ? nil : origins
-            options.allowedOriginPatterns = globs.isEmpty ? nil : globs
-            if !leftOut.isEmpty {
-                differences.append(
-                    "Spring has no regex origins: " + leftOut.joined(separator: ", ")
-                        + " left out, so the origins they match are refused")
-            }
-            if !origins.isEmpty {
-                differences.append("Spring compares origins ignoring case and a trailing /")
-            }
-        }
-        if !policy.varyOrigin { differences.append("Spring always sends Vary: Origin, which the original leaves out") }
-        if policy.allowMethods.contains("*") {
-            options.allowedMethods = ["*"]
-            if policy.allowCredentials {
-                differences.append(
-                    "allowedMethods \"*\" echoes the requested method, which also works with credentials, where the "
-                        + "original's literal * does not")
-            }
-        } else {
-            options.allowedMethods = ServerTarget.methodsWithSafelisted(policy.allowMethods)
-        }
-        switch policy.allowHeaders {
-        case .list(let names): options.allowedHeaders = names
-        case .wildcard:
-            options.allowedHeaders = ["*"]
-            differences.append(
-                "allowedHeaders \"*\" echoes the requested headers, so Authorization"
-                    + (policy.allowCredentials ? " and every header with credentials are" : " is")
-                    + " allowed too, unlike the original's Access-Control-Allow-Headers: *")
-        case .mirror: options.allowedHeaders = ["*"]
-        }
-        options.exposedHeaders = policy.exposeHeaders.isEmpty ? nil : policy.exposeHeaders
-        options.allowCredentials = policy.allowCredentials ? true : nil
-        options.maxAge = policy.maxAge
-        return (options, differences)
-    }
-
     /// The `WebMvcConfigurer` and a controller.
     static func render(_ options: SpringCORS, app: MiddlewareApp, context: ServerExportContext) -> String {
         var lines = context.heading(comment: "//")

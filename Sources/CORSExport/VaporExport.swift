@@ -1,43 +1,7 @@
 import CORSCore
 
-/// Vapor's `CORSMiddleware.Configuration`: the policy translated into it, and the configuration written out.
+/// Vapor's `CORSMiddleware.Configuration` (`PresetTranslation` makes it from a policy) written out.
 enum VaporExport {
-    static let target = ServerTarget(name: "Vapor's CORSMiddleware", fixedPreflightStatus: 200)
-
-    /// The configuration closest to `policy`, and what still differs.
-    static func translate(_ policy: CORSPolicy, server: ServerDefinition, request: BrowserRequest) -> (
-        VaporCORS, [String]
-    ) {
-        var differences = target.commonDifferences(policy, server: server)
-        var options = VaporCORS()
-        switch policy.allowOrigins {
-        case .any: options.allowedOrigin = .all
-        case .reflectAny:
-            options.allowedOrigin = .originBased
-            if !policy.varyOrigin {
-                differences.append(".originBased sends Vary: origin, which the original leaves out")
-            }
-        case .list(let patterns):
-            let exact = ListedOrigins.exact(patterns)
-            options.allowedOrigin = .any(exact.origins)
-            differences += exact.differences(target: "Vapor")
-            if policy.varyOrigin { differences.append(".any([...]) sends no Vary: origin") }
-        }
-        options.allowedMethods = policy.allowMethods
-        switch policy.allowHeaders {
-        case .list(let names): options.allowedHeaders = names
-        case .wildcard: options.allowedHeaders = ["*"]
-        case .mirror:
-            let (names, difference) = ListedOrigins.headersInsteadOfMirror(request, middleware: "Vapor")
-            options.allowedHeaders = names
-            differences.append(difference)
-        }
-        options.exposedHeaders = policy.exposeHeaders.isEmpty ? nil : policy.exposeHeaders
-        options.allowCredentials = policy.allowCredentials
-        options.cacheExpiration = policy.maxAge
-        return (options, differences)
-    }
-
     /// The middleware registration.
     static func render(_ options: VaporCORS, app: MiddlewareApp, context: ServerExportContext) -> String {
         var lines = context.heading(comment: "//")

@@ -45,10 +45,67 @@ import Testing
                         exposedHeaders: ["X-Total"])))
         #expect(
             vapor.notes == [
-                "vapor has no regex or wildcard origins (/^https://app\\.example$/): using the page origin \(appOrigin)"
+                "Vapor has no wildcard or regex origins: /^https://app\\.example$/ left out, so the origins they match "
+                    + "are refused except the page's origin \(appOrigin), listed in their place",
+                "Vapor's .any([...]) sends no Vary: Origin",
             ])
         let express = try Self.translated(policy, "express-cors")
         #expect(express.notes.isEmpty, "express takes RegExp origins")
+    }
+
+    /// The page's origin stands in for a left-out entry only when the entry matches it: a page the policy refuses
+    /// stays refused.
+    @Test(arguments: ["vapor", "hummingbird", "tower-http", "spring", "aspnet-core", "rs-cors"])
+    func aLeftOutPatternThatMissesThePageKeepsThePageOut(_ name: String) throws {
+        var policy = Self.policy
+        policy.allowOrigins = .list([.regex(#"^https://other\.example$"#)])
+        let translation = try Self.translated(policy, name)
+        let server = ServerDefinition(behavior: .middleware(translation.configuration))
+        #expect(try Self.outcome(server, page: appOrigin) != .allowed, "\(name): \(translation.notes)")
+        #expect(translation.notes.contains { $0.contains("left out, so the origins they match are refused") })
+        #expect(!translation.notes.contains { $0.contains("except the page's origin") })
+    }
+
+    /// flask-cors reads origins with `re.match` (anchored at the start, ignoring case); the policy's regex is searched
+    /// anywhere, and an exact origin with regex characters in it is compared literally.
+    @Test func flaskOriginsMatchWhatThePolicyMatches() throws {
+        var policy = Self.policy
+        policy.allowOrigins = .list([.regex(#"app\.example$"#)])
+        let translation = try Self.translated(policy, "flask-cors")
+        let server = ServerDefinition(behavior: .middleware(translation.configuration))
+        #expect(try Self.outcome(server, page: appOrigin) == .allowed, "\(translation.notes)")
+        #expect(try Self.outcome(server, page: "https://evil.example") != .allowed)
+        guard case .flaskCORS(let options) = translation.configuration.preset else {
+            Issue.record("flask-cors")
+            return
+        }
+        #expect(options.origins == [#".*(?:app\.example$)"#])
+        #expect(try Self.flaskOrigins(.exact("https://a(b).example")) == [#"^https://a\(b\)\.example$"#])
+    }
+
+    static func flaskOrigins(_ pattern: OriginPattern) throws -> [String] {
+        var policy = Self.policy
+        policy.allowOrigins = .list([pattern])
+        guard case .flaskCORS(let options) = try Self.translated(policy, "flask-cors").configuration.preset else {
+            return []
+        }
+        return options.origins
+    }
+
+    /// A policy's `Access-Control-Allow-Headers: *` covers every name but Authorization (and nothing with
+    /// credentials): flask-cors and Spring, which echo the names, say what they allow.
+    @Test func wildcardHeadersAreNotAuthorization() throws {
+        var policy = Self.policy
+        policy.allowCredentials = false
+        policy.allowHeaders = .wildcard
+        let flask = try Self.translated(policy, "flask-cors")
+        guard case .flaskCORS(let options) = flask.configuration.preset else {
+            Issue.record("flask-cors")
+            return
+        }
+        #expect(options.allowHeaders == ["(?!authorization$).*"])
+        let spring = try Self.translated(policy, "spring")
+        #expect(spring.notes.contains { $0.hasPrefix("allowedHeaders \"*\" echoes the requested headers") })
     }
 
     @Test func wildcardWithCredentialsBecomesWhatEachMiddlewareAllows() throws {
@@ -80,7 +137,11 @@ import Testing
         policy.optionsRouted = false
         policy.unroutedStatus = 405
         let express = try Self.translated(policy, "express-cors")
-        #expect(express.notes == ["express-cors decides for itself what the policy set as OPTIONS not routed"])
+        #expect(
+            express.notes == [
+                "the policy does not route OPTIONS (405, no CORS headers), so its preflights fail; express cors "
+                    + "answers them: this is the fix, not a copy of the bug"
+            ])
         let nginx = try Self.translated(policy, "nginx")
         #expect(nginx.notes.isEmpty)
         #expect(nginx.configuration.app.optionsStatus == 405)
