@@ -3,10 +3,10 @@
 ///
 /// Made here: the label is ASCII; the rest is valid Punycode; it decodes to a non-empty label with a non-ASCII code
 /// point; the decoded label does not start with `xn--` (not Firefox); it does not start with a combining mark; every
-/// code point is valid (not a control, private-use, unassigned or noncharacter code point, not U+2028/U+2029 or
-/// U+FFFD, not one that UTS #46 maps or ignores); a ZERO WIDTH JOINER follows a virama; a ZERO WIDTH NON-JOINER
+/// code point is valid (not a control, private-use, unassigned or noncharacter code point, not U+2028/U+2029,
+/// U+FFFC or U+FFFD, not one that UTS #46 maps or ignores); a ZERO WIDTH JOINER follows a virama; a ZERO WIDTH NON-JOINER
 /// follows a virama or sits between two non-ASCII code points. Not made (they need tables the standard library does
-/// not have): NFC, the bidi rule, the joining-type context of a ZERO WIDTH NON-JOINER. docs/fuzzing.md lists them.
+/// not have): NFC, the bidi rule, the joining-type context of a ZERO WIDTH NON-JOINER. docs/rules.md lists them.
 enum ACELabelValidator {
     /// Why the `xn--` label (already lowercased) is not valid in `profile`, or nil when it passes every check.
     static func problem(in label: Substring, profile: BrowserProfile) -> String? {
@@ -49,8 +49,8 @@ enum ACELabelValidator {
         case .lineSeparator, .paragraphSeparator: return "a line or paragraph separator"
         default: break
         }
-        // U+FFFD is disallowed (WPT url/resources/toascii.json, "U+FFFD character encoded in Punycode").
-        if scalar.value == 0xFFFD { return "the replacement character, which is disallowed" }
+        // Disallowed: U+FFFD (WPT url/resources/toascii.json) and U+FFFC (Chromium 156 and Firefox 153 reject it).
+        if scalar.value == 0xFFFC || scalar.value == 0xFFFD { return "which is disallowed" }
         // The deviation characters stay as they are in nontransitional processing: ß, final sigma, ZWNJ, ZWJ.
         if [0xDF, 0x3C2, 0x200C, 0x200D].contains(scalar.value) { return nil }
         // UTS #46 maps U+3002 IDEOGRAPHIC FULL STOP to '.', beyond NFKC_Casefold.
