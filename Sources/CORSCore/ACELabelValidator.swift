@@ -24,15 +24,27 @@ enum ACELabelValidator {
         if profile != .firefox, decoded.starts(with: "xn--".unicodeScalars) {
             return "the label \(shown) decodes to a label that itself starts with xn--"
         }
+        return problem(inDecoded: decoded, shown: shown, verb: "decodes to")
+    }
+
+    /// Why a non-ASCII label typed as Unicode (already lowercased) is not valid, or nil; the same checks as on a
+    /// decoded `xn--` label, so that the `xn--` form it encodes to parses again. UTS #46 mapping beyond lowercasing
+    /// is not modelled: a character it maps (fullwidth letters, a soft hyphen…) is an error here.
+    static func problem(inUnicodeLabel label: Substring) -> String? {
+        let shown = "'\(Escaping.visible(String(label)))'"
+        return problem(inDecoded: Array(label.unicodeScalars), shown: shown, verb: "has")
+    }
+
+    private static func problem(inDecoded decoded: [Unicode.Scalar], shown: String, verb: String) -> String? {
         if let first = decoded.first, isMark(first) {
-            return "the label \(shown) decodes to a label that starts with the combining mark \(codePoint(first))"
+            return "the label \(shown) \(verb) \(codePoint(first)) first, a combining mark"
         }
         for (index, scalar) in decoded.enumerated() {
             if let why = invalidity(of: scalar) {
-                return "the label \(shown) decodes to \(codePoint(scalar)), \(why)"
+                return "the label \(shown) \(verb) \(codePoint(scalar)), \(why)"
             }
             if let why = joinerProblem(at: index, in: decoded) {
-                return "the label \(shown) decodes to \(why)"
+                return "the label \(shown) \(verb) \(why)"
             }
         }
         return nil
@@ -55,7 +67,7 @@ enum ACELabelValidator {
         if [0xDF, 0x3C2, 0x200C, 0x200D].contains(scalar.value) { return nil }
         // UTS #46 maps U+3002 IDEOGRAPHIC FULL STOP to '.', beyond NFKC_Casefold.
         if properties.changesWhenNFKCCaseFolded || scalar.value == 0x3002 {
-            return "which UTS #46 maps to other characters (or removes), so it never appears in a valid xn-- label"
+            return "which UTS #46 maps to other characters or removes, so it is not valid in a label"
         }
         return nil
     }

@@ -27,6 +27,9 @@ enum HostParser {
             if label.unicodeScalars.allSatisfy({ $0.isASCII }) {
                 labels.append(String(label))
             } else {
+                if checksACELabels, let problem = ACELabelValidator.problem(inUnicodeLabel: label) {
+                    throw fail(problem)
+                }
                 labels.append("xn--" + Punycode.encode(String(label)))
             }
         }
