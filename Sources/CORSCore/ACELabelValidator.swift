@@ -11,8 +11,8 @@ enum ACELabelValidator {
     /// Why the `xn--` label (already lowercased) is not valid in `profile`, or nil when it passes every check.
     static func problem(in label: Substring, profile: BrowserProfile) -> String? {
         let shown = "'\(Escaping.visible(String(label)))'"
-        let encoded = label.dropFirst(4)
-        guard encoded.unicodeScalars.allSatisfy({ $0.isASCII }) else {
+        let encoded = label.unicodeScalars.dropFirst(4)
+        guard encoded.allSatisfy({ $0.isASCII }) else {
             return "the label \(shown) starts with xn-- but is not ASCII"
         }
         guard let decoded = Punycode.decode(encoded) else { return "the label \(shown) is not valid Punycode" }

@@ -18,8 +18,10 @@ enum HostParser {
         let lowered = decoded.lowercased()
         let checksACELabels = profile != .chromium || !decoded.unicodeScalars.allSatisfy { $0.isASCII }
         var labels: [String] = []
-        for label in lowered.split(separator: ".", omittingEmptySubsequences: false) {
-            if label.hasPrefix("xn--"), checksACELabels,
+        // Labels split at the code point '.', not the Character: a '.' followed by combining marks is one Character.
+        for scalars in lowered.unicodeScalars.split(separator: ".", omittingEmptySubsequences: false) {
+            let label = Substring(scalars)
+            if scalars.starts(with: "xn--".unicodeScalars), checksACELabels,
                 let problem = ACELabelValidator.problem(in: label, profile: profile)
             {
                 throw fail(problem)

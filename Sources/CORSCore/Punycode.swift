@@ -59,8 +59,8 @@ enum Punycode {
     /// Fails on a non-ASCII character, a character that is not a base-36 digit where one is expected, a number that
     /// ends early, an overflow, and a decoded value that is basic (below U+0080), a surrogate or past U+10FFFF.
     /// With no basic code points, decoding starts at the first character, so a leading `-` fails (`xn---zca`).
-    static func decode<S: StringProtocol>(_ text: S) -> [Unicode.Scalar]? {
-        let input = Array(text.unicodeScalars)
+    static func decode<S: Sequence<Unicode.Scalar>>(_ text: S) -> [Unicode.Scalar]? {
+        let input = Array(text)
         guard input.allSatisfy({ $0.isASCII }) else { return nil }
         let delimiter = input.lastIndex(of: "-") ?? 0
         var output = Array(input[..<delimiter])

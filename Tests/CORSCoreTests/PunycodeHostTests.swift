@@ -206,7 +206,8 @@ struct PunycodeHostTests {
     }
 
     /// Unicode labels get the same checks, so that the `xn--` form they serialize to parses again. Sources: WPT
-    /// `url/resources/toascii.json` (ZWJ, U+FFFD) and Chromium 156 / Firefox 153 (the rest, same answers).
+    /// `url/resources/toascii.json` (ZWJ, U+FFFD) and Chromium 156 / Firefox 153 (the rest, same answers). The
+    /// combining-mark rows are `Tests/Fuzz/Corpus/url/crash-dot-before-combining-mark` and its variants.
     @Test(
         "Unicode labels: the checks on decoded labels apply to them too",
         arguments: [
@@ -214,6 +215,10 @@ struct PunycodeHostTests {
             ("\u{FFFD}.com", nil),
             ("\u{301}a.example", nil),
             ("a\u{80}.example", nil),
+            // Found by FuzzURL: a '.' followed by combining marks is one Character; labels split at the code point.
+            ("192.134.\u{34A}\u{30A}506553535", nil),
+            ("a.\u{301}b.example", nil),
+            ("xn--\u{301}abc.example", nil),
             ("\u{915}\u{94D}\u{200D}.example", "xn--11b6iy14e.example"),
             ("b\u{FC}cher.example", "xn--bcher-kva.example"),
         ])
