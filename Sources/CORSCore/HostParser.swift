@@ -1,6 +1,11 @@
-/// The host part of the URL parser: domains (lowercased, IDN to `xn--`), IPv4 and IPv6 addresses.
+/// The host part of the URL parser: domains (lowercased, IDN to `xn--`, `xn--` labels checked), IPv4 and IPv6
+/// addresses.
 enum HostParser {
-    static func parse(_ text: String, in input: String) throws(URLParseError) -> String {
+    /// Parses `text`, the host part of `input`, as `profile` does.
+    ///
+    /// `xn--` labels are checked by `ACELabelValidator`, except in Chromium when the percent-decoded host is ASCII:
+    /// Chromium runs IDNA only on hosts with a non-ASCII character, so there `https://xn--a.example/` parses.
+    static func parse(_ text: String, in input: String, profile: BrowserProfile) throws(URLParseError) -> String {
         func fail(_ reason: String) -> URLParseError { URLParseError(input: input, reason: reason) }
         if text.hasPrefix("[") {
             guard text.hasSuffix("]"), text.count > 2 else { throw fail("the IPv6 address has no closing ']'") }
@@ -11,11 +16,22 @@ enum HostParser {
         }
         let decoded = percentDecode(text)
         let lowered = decoded.lowercased()
+        let checksACELabels = profile != .chromium || !decoded.unicodeScalars.allSatisfy { $0.isASCII }
         var labels: [String] = []
-        for label in lowered.split(separator: ".", omittingEmptySubsequences: false) {
+        // Labels split at the code point '.', not the Character: a '.' followed by combining marks is one Character.
+        for scalars in lowered.unicodeScalars.split(separator: ".", omittingEmptySubsequences: false) {
+            let label = Substring(scalars)
+            if scalars.starts(with: "xn--".unicodeScalars), checksACELabels,
+                let problem = ACELabelValidator.problem(in: label, profile: profile)
+            {
+                throw fail(problem)
+            }
             if label.unicodeScalars.allSatisfy({ $0.isASCII }) {
                 labels.append(String(label))
             } else {
+                if checksACELabels, let problem = ACELabelValidator.problem(inUnicodeLabel: label) {
+                    throw fail(problem)
+                }
                 labels.append("xn--" + Punycode.encode(String(label)))
             }
         }

@@ -65,9 +65,21 @@ public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible 
         "http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21, "file": nil,
     ]
 
-    /// Parses `text` as an absolute URL.
+    /// Parses `text` as an absolute URL, the way the URL standard does.
+    ///
+    /// Same as `parse(_:profile:)` with `.spec`: an `xn--` host label that is not valid Punycode, or decodes to a
+    /// label UTS #46 does not allow, is an error (as in Firefox and Safari).
     public static func parse(_ text: String) throws(URLParseError) -> ParsedURL {
-        var parser = URLTextParser(input: text)
+        try parse(text, profile: .spec)
+    }
+
+    /// Parses `text` as an absolute URL the way `profile`'s browser does.
+    ///
+    /// The profiles differ only on `xn--` host labels: Chromium checks them only when the host has a non-ASCII
+    /// character (`https://xn--a.example/` parses there), and Firefox allows a label that decodes to one starting
+    /// with `xn--`.
+    public static func parse(_ text: String, profile: BrowserProfile) throws(URLParseError) -> ParsedURL {
+        var parser = URLTextParser(input: text, profile: profile)
         return try parser.parse()
     }
 }

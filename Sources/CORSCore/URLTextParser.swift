@@ -1,6 +1,8 @@
 /// The parsing steps behind `ParsedURL.parse`, kept apart so the public type stays a plain value.
 struct URLTextParser {
     let input: String
+    /// The browser whose host parsing is followed where browsers differ (`xn--` labels).
+    let profile: BrowserProfile
 
     func fail(_ reason: String) -> URLParseError { URLParseError(input: input, reason: reason) }
 
@@ -72,7 +74,7 @@ struct URLTextParser {
         if let defaultPort = ParsedURL.defaultPorts[scheme], port == defaultPort { port = nil }
 
         guard !hostText.isEmpty else { throw fail("the host is missing") }
-        let host = try HostParser.parse(String(String.UnicodeScalarView(hostText)), in: input)
+        let host = try HostParser.parse(String(String.UnicodeScalarView(hostText)), in: input, profile: profile)
         let (target, fragment) = pathQueryAndFragment(rest[authorityEnd...], scheme: scheme)
         return ParsedURL(
             scheme: scheme, username: username, password: password, host: host, port: port,
@@ -90,7 +92,7 @@ struct URLTextParser {
             while hostEnd < rest.count, !"/\\?#".unicodeScalars.contains(rest[hostEnd]) { hostEnd += 1 }
             let hostText = String(String.UnicodeScalarView(rest[2..<hostEnd]))
             if !hostText.isEmpty {
-                host = try HostParser.parse(hostText, in: input)
+                host = try HostParser.parse(hostText, in: input, profile: profile)
                 if host == "localhost" { host = "" }
             }
             pathStart = hostEnd
