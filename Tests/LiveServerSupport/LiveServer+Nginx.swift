@@ -2,7 +2,8 @@ import Foundation
 
 extension LiveServer {
     /// nginx in the foreground on `port`, with `http` (one or more `server {}` blocks listening on 127.0.0.1:`port`)
-    /// included in an `http {}` block whose pid, logs and temporary files stay in the server's own folder.
+    /// included in an `http {}` block whose pid, logs and temporary files stay in the server's own folder. `stop()`
+    /// sends SIGTERM, so that the master stops its worker.
     public static func nginx(http: String, port: Int) async throws -> LiveServer {
         let nginx = try Command.tool("nginx", install: "nginx (apt-get install -y nginx)")
         let folder = try ScratchFolder.make("cors-nginx")
@@ -27,6 +28,6 @@ extension LiveServer {
         return try await start(
             executable: nginx,
             arguments: ["-p", path, "-c", "\(path)/nginx.conf", "-e", "\(path)/error.log", "-g", "daemon off;"],
-            port: port, folder: folder)
+            port: port, folder: folder, stopSignal: SIGTERM)
     }
 }

@@ -16,13 +16,18 @@ public struct LiveServer: Sendable {
 
     /// Starts `executable` and waits (off the pool, up to 100 tries 0.1 s apart) until 127.0.0.1:`port` answers
     /// HTTP; on failure the server is stopped and the failure quotes its log.
-    public static func start(executable: String, arguments: [String], port: Int, folder: URL) async throws
-        -> LiveServer
-    {
+    ///
+    /// `stopSignal` is what `stop()` sends first. SIGKILL suits a single process with nothing to clean up, and it
+    /// is quick: the test runner's children inherit a signal mask that blocks SIGTERM (SigBlk in /proc/PID/status),
+    /// so a SIGTERM would only cost the three seconds before the SIGKILL. A server with workers of its own (nginx)
+    /// sets its own mask and must get SIGTERM, or its workers outlive it.
+    public static func start(
+        executable: String, arguments: [String], port: Int, folder: URL, stopSignal: Int32 = SIGKILL
+    ) async throws -> LiveServer {
         let curl = try Command.tool("curl", install: "curl (apt-get install -y curl)")
         return try await OffPool.run {
             let process = try launch(executable, arguments, folder: folder, output: FileHandle.nullDevice)
-            let server = LiveServer(process: process, port: port, folder: folder, stopSignal: SIGTERM)
+            let server = LiveServer(process: process, port: port, folder: folder, stopSignal: stopSignal)
             let probe = ["-s", "-o", "/dev/null", "--max-time", "5", "http://127.0.0.1:\(port)/"]
             for _ in 0..<100 {
                 if (try? Command.runBlocking(curl, probe))?.status == 0 { return server }
@@ -34,8 +39,7 @@ public struct LiveServer: Sendable {
     }
 
     /// Starts `executable`, which picks a port itself and prints it as its first line, and returns once it has.
-    /// `stop()` kills it at once: such a script has nothing to clean up, and the test runner's children may inherit
-    /// a signal mask that blocks SIGTERM.
+    /// `stop()` kills it at once (SIGKILL, see `start`).
     public static func startAnnouncingPort(executable: String, arguments: [String], folder: URL) async throws
         -> LiveServer
     {
