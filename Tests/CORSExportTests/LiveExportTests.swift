@@ -33,19 +33,13 @@ struct LiveExportTests {
     @Test("nginx", arguments: nginxScenarios)
     func nginx(_ name: String) async throws {
         let scenario = try ExportFixtures.scenario(name)
-        let port = try await FreePort.next()
-        let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
-        let server = try await LiveServer.nginx(http: result.text, port: port)
-        try await server.whileRunning { try await Self.compare(scenario, result: result, port: port) }
+        try await Self.serving(scenario, as: .nginx) { try await Self.compare(scenario, result: $0, port: $1) }
     }
 
     @Test("flask-cors", arguments: scenarios)
     func flask(_ name: String) async throws {
         let scenario = try ExportFixtures.scenario(name)
-        let port = try await FreePort.next()
-        let result = Exporter.export(scenario, as: .flaskCORS, options: ExportOptions(listenPort: port))
-        let server = try await LiveServer.flask(app: result.text, port: port)
-        try await server.whileRunning { try await Self.compare(scenario, result: result, port: port) }
+        try await Self.serving(scenario, as: .flaskCORS) { try await Self.compare(scenario, result: $0, port: $1) }
     }
 
     /// A header value with every character the configuration languages treat specially.
@@ -61,15 +55,10 @@ struct LiveExportTests {
             responseHeaders: [HeaderField("X-Tricky", Self.tricky)])
         let scenario = Scenario(
             title: Self.tricky, request: request, server: ServerDefinition(behavior: .policy(policy)))
-        let port = try await FreePort.next()
-        let kind: ExportKind = target == "nginx" ? .nginx : .flaskCORS
-        let result = Exporter.export(scenario, as: kind, options: ExportOptions(listenPort: port))
-        let server =
-            kind == .nginx
-            ? try await LiveServer.nginx(http: result.text, port: port)
-            : try await LiveServer.flask(app: result.text, port: port)
         let actual = try #require(scenario.evaluate().first.finalActual?.request)
-        let response = try await server.whileRunning { try await Self.send(actual, port: port) }
+        let response = try await Self.serving(scenario, as: target == "nginx" ? .nginx : .flaskCORS) {
+            try await Self.send(actual, port: $1)
+        }
         #expect(response.headers.values(named: "X-Tricky") == [Self.tricky])
         #expect(response.headers.values(named: "Access-Control-Allow-Origin") == ["http://app.example.com"])
     }
@@ -88,11 +77,24 @@ struct LiveExportTests {
         let scenario = Scenario(
             title: "nginx preset", request: request,
             server: ServerDefinition(behavior: .middleware(MiddlewareConfiguration(preset: .nginx(preset), app: app))))
+        try await Self.serving(scenario, as: .nginx) { result, port in
+            #expect(result.sameHeaders)
+            try await Self.compareWithPreset(result, port: port)
+        }
+    }
+
+    /// `scenario` exported as `kind` (`.nginx` or `.flaskCORS`) for a free port and served for real on 127.0.0.1
+    /// while `body` runs with the export and the port.
+    static func serving<Value: Sendable>(
+        _ scenario: Scenario, as kind: ExportKind, _ body: (ExportResult, Int) async throws -> Value
+    ) async throws -> Value {
         let port = try await FreePort.next()
-        let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
-        #expect(result.sameHeaders)
-        let server = try await LiveServer.nginx(http: result.text, port: port)
-        try await server.whileRunning { try await Self.compareWithPreset(result, port: port) }
+        let result = Exporter.export(scenario, as: kind, options: ExportOptions(listenPort: port))
+        let server =
+            kind == .nginx
+            ? try await LiveServer.nginx(http: result.text, port: port)
+            : try await LiveServer.flask(app: result.text, port: port)
+        return try await server.whileRunning { try await body(result, port) }
     }
 
     /// A GET and a preflight to the nginx export on 127.0.0.1:`port`: the same status and lines as its model.
