@@ -26,6 +26,16 @@ import Testing
         #expect(output == "a b\n")
     }
 
+    /// Before standard error went to a file, the command filled the error pipe while the harness waited for the end
+    /// of its output, and both waited for ever (this test hung; stopped after 10 minutes).
+    @Test("1 MiB on standard error before the output ends: all of it is read")
+    func loudCommand() async throws {
+        let loud = try await Command.run(
+            "/bin/sh", ["-c", "head -c 1048576 /dev/zero | tr '\\0' e >&2; echo done"])
+        #expect(loud.output == "done\n")
+        #expect(loud.error.utf8.count == 1_048_576)
+    }
+
     @Test("a server that exits at once: the failure quotes its log, and its folder is gone")
     func serverThatDies() async throws {
         let folder = try ScratchFolder.make("cors-harness")
