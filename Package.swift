@@ -68,6 +68,9 @@ let package = Package(
         ),
         // Evaluator throughput over the scenario library: `swift run -c release cors-bench`.
         .executableTarget(name: "cors-bench", dependencies: ["CORSCore", "CORSScenarios", "CORSUI", "CORSMatrix"]),
+        // Test-only (not a product): real servers on loopback for the live tests — nginx with a config body, a Flask
+        // app, a script that announces its port — curl, commands off the cooperative pool, and their failure type.
+        .target(name: "LiveServerSupport", dependencies: ["CORSCore"], path: "Tests/LiveServerSupport"),
         .testTarget(name: "CORSCoreTests", dependencies: ["CORSCore"]),
         .testTarget(name: "CORSMatrixTests", dependencies: ["CORSCore", "CORSMatrix", "CORSScenarios"]),
         .testTarget(name: "CORSLintTests", dependencies: ["CORSCore", "CORSLint", "CORSScenarios"]),
@@ -87,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "CORSProbeTests",
             dependencies: [
-                "CORSCore", "CORSScenarios", "CORSServe", "CORSProbe",
+                "CORSCore", "CORSScenarios", "CORSServe", "CORSProbe", "LiveServerSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
@@ -95,14 +98,17 @@ let package = Package(
         // The exports: evaluated as presets, run with curl against `ScenarioServer`, checked with node, and the nginx
         // and flask-cors exports run for real on 127.0.0.1.
         .testTarget(
-            name: "CORSExportTests", dependencies: ["CORSCore", "CORSScenarios", "CORSExport", "CORSServe"]),
+            name: "CORSExportTests",
+            dependencies: ["CORSCore", "CORSScenarios", "CORSExport", "CORSServe", "LiveServerSupport"]),
         // The presets against the real middleware where it runs here: flask-cors (python3, flask, flask_cors) and
         // nginx, started on 127.0.0.1 and asked with curl; and the live probe against flask-cors.
-        .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore", "CORSProbe"]),
+        .testTarget(name: "MiddlewareLiveTests", dependencies: ["CORSCore", "CORSProbe", "LiveServerSupport"]),
         // The built explorer in a real terminal (tmux), and its plain mode when not a tty.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["cors-explorer", .product(name: "Subprocess", package: "swift-subprocess")]
+            dependencies: [
+                "cors-explorer", "LiveServerSupport", .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,25 +2,26 @@ import CORSCore
 import CORSExport
 import CORSScenarios
 import Foundation
+import LiveServerSupport
 import Testing
 
 /// The fetch and XHR exports are valid JavaScript (`node --check`), and their strings hold exactly the values.
 @Suite("fetch and XHR exports")
 struct ClientCodeTests {
-    static let node = Shell.which("node")
+    static let node = Command.which("node")
 
     @Test(
         "every library scenario gives JavaScript node accepts", .enabled(if: node != nil, "node is not installed"),
         arguments: ExportFixtures.allNames)
-    func syntax(_ name: String) throws {
+    func syntax(_ name: String) async throws {
         let node = try #require(Self.node)
         let scenario = try ExportFixtures.scenario(name)
-        let folder = try Shell.makeFolder()
+        let folder = try ScratchFolder.make("cors-export")
         defer { try? FileManager.default.removeItem(at: folder) }
         for kind in [ExportKind.fetch, .xhr, .express] {
             let file = folder.appendingPathComponent("\(kind.rawValue).js")
             try Exporter.export(scenario, as: kind).text.write(to: file, atomically: true, encoding: .utf8)
-            let run = try Shell.run(node, ["--check", file.path])
+            let run = try await Command.run(node, ["--check", file.path])
             #expect(run.status == 0, "\(kind.rawValue): \(run.error)")
         }
     }
@@ -28,7 +29,7 @@ struct ClientCodeTests {
     @Test(
         "JavaScript strings hold exactly the header values and body", .enabled(if: node != nil, "node is not installed")
     )
-    func strings() throws {
+    func strings() async throws {
         let node = try #require(Self.node)
         let tricky = "it's \"quoted\" \\ back\nline\u{2028}sep </script> ${x}"
         var request = BrowserRequest(
@@ -46,11 +47,11 @@ struct ClientCodeTests {
             };
 
             """
-        let folder = try Shell.makeFolder()
+        let folder = try ScratchFolder.make("cors-export")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("fetch.js")
         try (stub + Exporter.export(scenario, as: .fetch).text).write(to: file, atomically: true, encoding: .utf8)
-        let run = try Shell.run(node, [file.path])
+        let run = try await Command.run(node, [file.path])
         #expect(run.status == 0, "\(run.error)")
         let printed = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
         #expect(printed?["url"] as? String == "http://api.example.com/x")

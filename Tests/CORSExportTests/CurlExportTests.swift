@@ -3,6 +3,7 @@ import CORSExport
 import CORSScenarios
 import CORSServe
 import Foundation
+import LiveServerSupport
 import Testing
 
 /// The curl export run with bash against the scenario's own loopback server: what arrives is what the browser sends.
@@ -21,12 +22,12 @@ struct CurlExportTests {
 
     @Test("the requests that arrive carry exactly the browser's headers", arguments: servable)
     func replay(_ name: String) async throws {
-        let curl = try #require(Shell.which("curl"), "curl is not installed (apt-get install -y curl)")
+        let curl = try Command.tool("curl", install: "curl (apt-get install -y curl)")
         let scenario = try ExportFixtures.scenario(name)
         let exchange = scenario.evaluate().first
         let script = Exporter.export(scenario, as: .curl).text
         let server = try await ScenarioServer.start(try ServePlan(scenario: scenario, ports: .everyOriginEphemeral))
-        let folder = try Shell.makeFolder()
+        let folder = try ScratchFolder.make("cors-export")
         defer { try? FileManager.default.removeItem(at: folder) }
         // A `curl` first on the PATH that sends every host of the scenario to its loopback listener.
         let connectTo = server.bound.map {
@@ -39,7 +40,7 @@ struct CurlExportTests {
         let scriptURL = folder.appendingPathComponent("export.sh")
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
         let path = folder.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        let run = try Shell.run("/bin/bash", [scriptURL.path], environment: ["PATH": path])
+        let run = try await Command.run("/bin/bash", [scriptURL.path], environment: ["PATH": path])
         let arrived = server.arrived.filter(\.isScenarioTraffic)
         await server.stop()
         #expect(run.status == 0, "\(run.error)")
@@ -71,7 +72,7 @@ struct CurlExportTests {
     @Test(
         "POSIX sh single quotes survive every character",
         arguments: ["it's", "a'b'c", "$(id) `id` \\ \"", "semi;colon & amp | pipe", "\u{1B}[31mred\u{7}"])
-    func shellQuoting(_ value: String) throws {
+    func shellQuoting(_ value: String) async throws {
         var request = BrowserRequest(
             page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
         request.headers = [HeaderField("X-Value", value)]
@@ -82,7 +83,7 @@ struct CurlExportTests {
         // Print the arguments instead of sending them.
         let printing = "curl() { for a in \"$@\"; do printf '%s\\n' \"$a\"; done; }\n" + script
         #expect(!script.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "raw controls")
-        let run = try Shell.run("/bin/sh", ["-c", printing])
+        let run = try await Command.run("/bin/sh", ["-c", printing])
         #expect(run.output.split(separator: "\n").contains { $0 == "X-Value: \(value)" })
     }
 }

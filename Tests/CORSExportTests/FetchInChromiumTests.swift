@@ -2,6 +2,7 @@ import CORSCore
 import CORSExport
 import CORSScenarios
 import Foundation
+import LiveServerSupport
 import Testing
 
 @testable import CORSServe
@@ -24,14 +25,14 @@ struct FetchInChromiumTests {
         let exchange = scenario.evaluate(as: .chromium).first
         let plan = try ServePlan(scenario: scenario, ports: .ephemeral)
         let server = try await ScenarioServer.start(plan)
-        let folder = try Shell.makeFolder()
+        let folder = try ScratchFolder.make("cors-export")
         let script = Exporter.export(scenario, as: .fetch, options: ExportOptions(browser: .chromium)).text
         try "<!doctype html><title>export</title><script>\n\(script)</script>\n".write(
             to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         // The page origin is served by python's http.server with the exported script in its page.
-        let port = try Shell.freePort()
-        let page = try RunningServer(
-            executable: try #require(Shell.which("python3")),
+        let port = try await FreePort.next()
+        let page = try await LiveServer.start(
+            executable: try Command.tool("python3", install: "python3"),
             arguments: ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", folder.path],
             port: port, folder: folder)
         let bound =
@@ -45,7 +46,7 @@ struct FetchInChromiumTests {
         try await Task.sleep(for: .milliseconds(300))
         let arrived = server.arrived.filter(\.isScenarioTraffic)
         await session.close()
-        page.stop()
+        await page.stop()
         await server.stop()
         #expect(arrived.map(\.method) == expected.map(\.method), "\(name)")
         let compared =

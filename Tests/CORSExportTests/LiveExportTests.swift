@@ -2,6 +2,7 @@ import CORSCore
 import CORSExport
 import CORSScenarios
 import Foundation
+import LiveServerSupport
 import Testing
 
 /// The nginx and flask-cors exports run for real on 127.0.0.1: the headers they send, played back as fixed
@@ -30,42 +31,22 @@ struct LiveExportTests {
         ]
 
     @Test("nginx", arguments: nginxScenarios)
-    func nginx(_ name: String) throws {
-        let nginx = try #require(Shell.which("nginx"), "nginx is not installed (apt-get install -y nginx)")
+    func nginx(_ name: String) async throws {
         let scenario = try ExportFixtures.scenario(name)
-        let folder = try Shell.makeFolder()
-        let port = try Shell.freePort()
-        let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
-        try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
-        try Self.nginxConfiguration(folder.path).write(
-            to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
-        let server = try RunningServer(
-            executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
-        defer { server.stop() }
-        try Self.compare(scenario, result: result, port: port)
+        try await Self.serving(scenario, as: .nginx) { try await Self.compare(scenario, result: $0, port: $1) }
     }
 
     @Test("flask-cors", arguments: scenarios)
-    func flask(_ name: String) throws {
-        let python = try #require(Shell.which("python3"), "python3 is not installed")
-        let check = try Shell.run(python, ["-c", "import flask, flask_cors"])
-        try #require(check.status == 0, "flask and flask-cors are not installed (pip install flask flask-cors)")
+    func flask(_ name: String) async throws {
         let scenario = try ExportFixtures.scenario(name)
-        let folder = try Shell.makeFolder()
-        let port = try Shell.freePort()
-        let result = Exporter.export(scenario, as: .flaskCORS, options: ExportOptions(listenPort: port))
-        let app = folder.appendingPathComponent("app.py")
-        try result.text.write(to: app, atomically: true, encoding: .utf8)
-        let server = try RunningServer(executable: python, arguments: [app.path], port: port, folder: folder)
-        defer { server.stop() }
-        try Self.compare(scenario, result: result, port: port)
+        try await Self.serving(scenario, as: .flaskCORS) { try await Self.compare(scenario, result: $0, port: $1) }
     }
 
     /// A header value with every character the configuration languages treat specially.
     static let tricky = #"a "quoted" 'single' $http_origin ${x} \back; {brace} # not a comment"#
 
     @Test("nginx and flask-cors send values with quotes, $, backslashes and ; exactly", arguments: ["nginx", "flask"])
-    func trickyValues(_ target: String) throws {
+    func trickyValues(_ target: String) async throws {
         var request = BrowserRequest(
             page: try Origin.parse("http://app.example.com"), url: try ParsedURL.parse("http://api.example.com/x"))
         request.method = "GET"
@@ -74,34 +55,16 @@ struct LiveExportTests {
             responseHeaders: [HeaderField("X-Tricky", Self.tricky)])
         let scenario = Scenario(
             title: Self.tricky, request: request, server: ServerDefinition(behavior: .policy(policy)))
-        let folder = try Shell.makeFolder()
-        let port = try Shell.freePort()
-        let kind: ExportKind = target == "nginx" ? .nginx : .flaskCORS
-        let result = Exporter.export(scenario, as: kind, options: ExportOptions(listenPort: port))
-        let server: RunningServer
-        if kind == .nginx {
-            let nginx = try #require(Shell.which("nginx"), "nginx is not installed")
-            try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
-            try Self.nginxConfiguration(folder.path).write(
-                to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
-            server = try RunningServer(
-                executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
-        } else {
-            let python = try #require(Shell.which("python3"), "python3 is not installed")
-            let app = folder.appendingPathComponent("app.py")
-            try result.text.write(to: app, atomically: true, encoding: .utf8)
-            server = try RunningServer(executable: python, arguments: [app.path], port: port, folder: folder)
-        }
-        defer { server.stop() }
         let actual = try #require(scenario.evaluate().first.finalActual?.request)
-        let response = try Self.send(actual, port: port)
+        let response = try await Self.serving(scenario, as: target == "nginx" ? .nginx : .flaskCORS) {
+            try await Self.send(actual, port: $1)
+        }
         #expect(response.headers.values(named: "X-Tricky") == [Self.tricky])
         #expect(response.headers.values(named: "Access-Control-Allow-Origin") == ["http://app.example.com"])
     }
 
     @Test("the nginx preset with headers of the app's own: same lines as the preset, OPTIONS and GET")
-    func nginxPresetWithAppHeaders() throws {
-        let nginx = try #require(Shell.which("nginx"), "nginx is not installed")
+    func nginxPresetWithAppHeaders() async throws {
         let preset = NginxCORS(
             addHeader: [
                 HeaderField("Access-Control-Allow-Origin", "$http_origin"), HeaderField("Vary", "Origin"),
@@ -114,16 +77,28 @@ struct LiveExportTests {
         let scenario = Scenario(
             title: "nginx preset", request: request,
             server: ServerDefinition(behavior: .middleware(MiddlewareConfiguration(preset: .nginx(preset), app: app))))
-        let folder = try Shell.makeFolder()
-        let port = try Shell.freePort()
-        let result = Exporter.export(scenario, as: .nginx, options: ExportOptions(listenPort: port))
-        #expect(result.sameHeaders)
-        try result.text.write(to: folder.appendingPathComponent("export.conf"), atomically: true, encoding: .utf8)
-        try Self.nginxConfiguration(folder.path).write(
-            to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
-        let server = try RunningServer(
-            executable: nginx, arguments: Self.nginxArguments(folder.path), port: port, folder: folder)
-        defer { server.stop() }
+        try await Self.serving(scenario, as: .nginx) { result, port in
+            #expect(result.sameHeaders)
+            try await Self.compareWithPreset(result, port: port)
+        }
+    }
+
+    /// `scenario` exported as `kind` (`.nginx` or `.flaskCORS`) for a free port and served for real on 127.0.0.1
+    /// while `body` runs with the export and the port.
+    static func serving<Value: Sendable>(
+        _ scenario: Scenario, as kind: ExportKind, _ body: (ExportResult, Int) async throws -> Value
+    ) async throws -> Value {
+        let port = try await FreePort.next()
+        let result = Exporter.export(scenario, as: kind, options: ExportOptions(listenPort: port))
+        let server =
+            kind == .nginx
+            ? try await LiveServer.nginx(http: result.text, port: port)
+            : try await LiveServer.flask(app: result.text, port: port)
+        return try await server.whileRunning { try await body(result, port) }
+    }
+
+    /// A GET and a preflight to the nginx export on 127.0.0.1:`port`: the same status and lines as its model.
+    static func compareWithPreset(_ result: ExportResult, port: Int) async throws {
         let url = try ParsedURL.parse("http://127.0.0.1:\(port)/x")
         let origin = HeaderField("Origin", "http://app.example.com")
         for wire in [
@@ -135,7 +110,7 @@ struct LiveExportTests {
                     HeaderField("Access-Control-Request-Headers", "x-a"),
                 ]),
         ] {
-            let live = try Self.send(wire, port: port)
+            let live = try await send(wire, port: port)
             let modelled = PolicyResponder.reply(to: wire, server: try #require(result.model)).response
             let lines = { (headers: [HeaderField]) in
                 headers.filter { $0.lowercasedName != "content-type" }.map { HeaderField($0.lowercasedName, $0.value) }
@@ -145,41 +120,19 @@ struct LiveExportTests {
         }
     }
 
-    static func nginxConfiguration(_ path: String) -> String {
-        """
-        worker_processes 1;
-        pid \(path)/nginx.pid;
-        error_log \(path)/error.log;
-        events { worker_connections 64; }
-        http {
-            access_log off;
-            client_body_temp_path \(path)/body;
-            proxy_temp_path \(path)/proxy;
-            fastcgi_temp_path \(path)/fastcgi;
-            uwsgi_temp_path \(path)/uwsgi;
-            scgi_temp_path \(path)/scgi;
-            include \(path)/export.conf;
-        }
-        """
-    }
-
-    static func nginxArguments(_ path: String) -> [String] {
-        ["-p", path, "-c", "\(path)/nginx.conf", "-e", "\(path)/error.log", "-g", "daemon off;"]
-    }
-
     /// Sends the scenario's preflight and actual request to the live server, plays its answers back as fixed
     /// responses, and compares the verdict with the export's model (and with the scenario when nothing differs).
-    static func compare(_ scenario: Scenario, result: ExportResult, port: Int) throws {
+    static func compare(_ scenario: Scenario, result: ExportResult, port: Int) async throws {
         let exchange = scenario.evaluate().first
         var preflight: ServerResponse?
-        if let request = exchange.preflight?.request { preflight = try send(request, port: port) }
+        if let request = exchange.preflight?.request { preflight = try await send(request, port: port) }
         // The actual request as the browser sends it once the preflight passes, from an evaluation against the
         // live preflight answer.
         let placeholder = ServerResponse(status: 200)
         var replay = ServerDefinition(behavior: .raw(preflight: preflight, response: placeholder))
         var live = CORSEvaluator.evaluate(scenario.request, server: replay, browser: scenario.browser)
         if let actual = live.finalActual?.request {
-            replay.behavior = .raw(preflight: preflight, response: try send(actual, port: port))
+            replay.behavior = .raw(preflight: preflight, response: try await send(actual, port: port))
             live = CORSEvaluator.evaluate(scenario.request, server: replay, browser: scenario.browser)
         }
         let model = try #require(result.model)
@@ -191,30 +144,14 @@ struct LiveExportTests {
     }
 
     /// `request` sent with curl to 127.0.0.1:`port`, its header lines as they came back.
-    static func send(_ request: WireRequest, port: Int) throws -> ServerResponse {
-        let curl = try #require(Shell.which("curl"))
-        var arguments = ["-s", "-S", "-D", "-", "-o", "/dev/null", "--max-time", "5", "-X", request.method]
-        for header in request.headers where header.lowercasedName != "host" {
-            arguments += ["-H", "\(header.name): \(header.value)"]
-        }
-        let run = try Shell.run(curl, arguments + ["http://127.0.0.1:\(port)\(request.url.pathAndQuery)"])
-        var lines = run.output.split(separator: "\r\n").map(String.init)
-        guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/") else {
-            throw ExportTestFailure("no HTTP answer: \(run.output) \(run.error)")
-        }
-        lines.removeFirst()
-        let parts = statusLine.split(separator: " ")
-        guard parts.count >= 2, let status = Int(parts[1]) else { throw ExportTestFailure("bad status \(statusLine)") }
+    static func send(_ request: WireRequest, port: Int) async throws -> ServerResponse {
+        let response = try await Curl.send(
+            method: request.method, url: "http://127.0.0.1:\(port)\(request.url.pathAndQuery)",
+            headers: request.headers.filter { $0.lowercasedName != "host" })
         // The lines every real server adds and the scenarios' models leave out; Content-Length is a safelisted
         // response header, so it would otherwise show up among the readable ones.
         let added: Set<String> = ["content-length", "date", "server", "connection", "keep-alive"]
-        let headers = lines.compactMap { line -> HeaderField? in
-            guard let colon = line.firstIndex(of: ":"), !added.contains(line[..<colon].lowercased()) else {
-                return nil
-            }
-            return HeaderField(
-                String(line[..<colon]), String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
-        }
-        return ServerResponse(status: status, headers: headers)
+        return ServerResponse(
+            status: response.status, headers: response.headers.filter { !added.contains($0.lowercasedName) })
     }
 }

@@ -18,75 +18,79 @@ struct HTTPSProbeTests {
 
     @Test("a preflighted PUT over TLS: the exact bytes arrive, every answer line comes back")
     func roundTrip() async throws {
-        let server = try TLSTestServer.start()
-        defer { server.stop() }
-        let client = ProbeClient(
-            timeout: .seconds(60),
-            connectTo: ["api.test:443": ProbeClient.ConnectTarget(host: "127.0.0.1", port: server.port)],
-            caCertificates: server.certificate)
-        let request = try Self.request(
-            "https://api.test/items", method: "PUT", headers: [HeaderField("Content-Type", "application/json")],
-            body: "{}")
-        let result = try await LiveProbe.run(request, browser: .chromium, client: client)
-        #expect(result.recording.messages.map(\.request.method) == ["OPTIONS", "PUT"])
-        #expect(result.recording.messages.map(\.response.status) == [204, 200])
-        #expect(
-            result.recording.messages.last?.response.headers == [
-                HeaderField("Access-Control-Allow-Origin", "http://app.test"), HeaderField("Set-Cookie", "a=1"),
-                HeaderField("Set-Cookie", "b=2"), HeaderField("X-Dup", "one"), HeaderField("x-dup", "two"),
-                HeaderField("Content-Length", "2"),
-            ])
-        #expect(
-            result.recording.messages.first?.response.headers == [
-                HeaderField("Access-Control-Allow-Origin", "http://app.test"),
-                HeaderField("access-control-allow-methods", "PUT"),
-                HeaderField("Access-Control-Allow-Headers", "content-type"), HeaderField("Vary", "Origin"),
-                HeaderField("vary", "Access-Control-Request-Method"),
-            ])
-        #expect(result.exchange.verdict.outcome == .allowed)
-        // What arrived is byte for byte the evaluator's request line and header lines, and the body.
-        let expected = result.recording.messages.map { message in
-            let body = message.kind == .actual ? "{}" : ""
-            let lines = ProbeClient.wireHeaders(message.request, body: message.kind == .actual ? "{}" : nil)
-                .map { "\($0.name): \($0.value)" }
-            return ([message.request.requestLine] + lines).joined(separator: "\r\n") + "\r\n\r\n" + body
+        let server = try await TLSTestServer.start()
+        try await server.server.whileRunning {
+            let client = ProbeClient(
+                timeout: .seconds(60),
+                connectTo: ["api.test:443": ProbeClient.ConnectTarget(host: "127.0.0.1", port: server.port)],
+                caCertificates: server.certificate)
+            let request = try Self.request(
+                "https://api.test/items", method: "PUT", headers: [HeaderField("Content-Type", "application/json")],
+                body: "{}")
+            let result = try await LiveProbe.run(request, browser: .chromium, client: client)
+            #expect(result.recording.messages.map(\.request.method) == ["OPTIONS", "PUT"])
+            #expect(result.recording.messages.map(\.response.status) == [204, 200])
+            #expect(
+                result.recording.messages.last?.response.headers == [
+                    HeaderField("Access-Control-Allow-Origin", "http://app.test"), HeaderField("Set-Cookie", "a=1"),
+                    HeaderField("Set-Cookie", "b=2"), HeaderField("X-Dup", "one"), HeaderField("x-dup", "two"),
+                    HeaderField("Content-Length", "2"),
+                ])
+            #expect(
+                result.recording.messages.first?.response.headers == [
+                    HeaderField("Access-Control-Allow-Origin", "http://app.test"),
+                    HeaderField("access-control-allow-methods", "PUT"),
+                    HeaderField("Access-Control-Allow-Headers", "content-type"), HeaderField("Vary", "Origin"),
+                    HeaderField("vary", "Access-Control-Request-Method"),
+                ])
+            #expect(result.exchange.verdict.outcome == .allowed)
+            // What arrived is byte for byte the evaluator's request line and header lines, and the body.
+            let expected = result.recording.messages.map { message in
+                let body = message.kind == .actual ? "{}" : ""
+                let lines = ProbeClient.wireHeaders(message.request, body: message.kind == .actual ? "{}" : nil)
+                    .map { "\($0.name): \($0.value)" }
+                return ([message.request.requestLine] + lines).joined(separator: "\r\n") + "\r\n\r\n" + body
+            }
+            #expect(server.log == expected)
+            #expect(server.log.first?.hasPrefix("OPTIONS /items HTTP/1.1\r\nHost: api.test\r\n") == true)
         }
-        #expect(server.log == expected)
-        #expect(server.log.first?.hasPrefix("OPTIONS /items HTTP/1.1\r\nHost: api.test\r\n") == true)
     }
 
     @Test("an untrusted certificate fails the handshake; certificates are always checked")
     func untrusted() async throws {
-        let server = try TLSTestServer.start()
-        defer { server.stop() }
-        let client = ProbeClient(
-            timeout: .seconds(60),
-            connectTo: ["api.test:443": ProbeClient.ConnectTarget(host: "127.0.0.1", port: server.port)])
-        await #expect(
-            throws: ProbeError.tlsFailed(host: "api.test", detail: "SSL certificate problem: self-signed certificate")
-        ) {
-            try await LiveProbe.run(try Self.request("https://api.test/items"), browser: .chromium, client: client)
+        let server = try await TLSTestServer.start()
+        try await server.server.whileRunning {
+            let client = ProbeClient(
+                timeout: .seconds(60),
+                connectTo: ["api.test:443": ProbeClient.ConnectTarget(host: "127.0.0.1", port: server.port)])
+            await #expect(
+                throws: ProbeError.tlsFailed(
+                    host: "api.test", detail: "SSL certificate problem: self-signed certificate")
+            ) {
+                try await LiveProbe.run(try Self.request("https://api.test/items"), browser: .chromium, client: client)
+            }
+            #expect(server.log.isEmpty)
         }
-        #expect(server.log.isEmpty)
     }
 
     @Test("an https URL to a plain http port is a TLS error")
     func plainPort() async throws {
-        let server = try TLSTestServer.start(tls: false)
-        defer { server.stop() }
-        let client = ProbeClient(timeout: .seconds(60))
-        let request = try Self.request("https://127.0.0.1:\(server.port)/x")
-        do throws(ProbeError) {
-            _ = try await LiveProbe.run(request, browser: .chromium, client: client)
-            Issue.record("the probe did not fail")
-        } catch {
-            guard case .tlsFailed(let host, let detail) = error else {
-                Issue.record("not a TLS error: \(error)")
-                return
+        let server = try await TLSTestServer.start(tls: false)
+        try await server.server.whileRunning {
+            let client = ProbeClient(timeout: .seconds(60))
+            let request = try Self.request("https://127.0.0.1:\(server.port)/x")
+            do throws(ProbeError) {
+                _ = try await LiveProbe.run(request, browser: .chromium, client: client)
+                Issue.record("the probe did not fail")
+            } catch {
+                guard case .tlsFailed(let host, let detail) = error else {
+                    Issue.record("not a TLS error: \(error)")
+                    return
+                }
+                #expect(host == "127.0.0.1")
+                #expect(detail.contains("wrong version number"), "\(detail)")
+                #expect(error.description.hasPrefix("the TLS handshake with 127.0.0.1 failed: "))
             }
-            #expect(host == "127.0.0.1")
-            #expect(detail.contains("wrong version number"), "\(detail)")
-            #expect(error.description.hasPrefix("the TLS handshake with 127.0.0.1 failed: "))
         }
     }
 

@@ -1,16 +1,18 @@
 import Foundation
+import LiveServerSupport
 import Testing
 
 /// A loopback server in python3 (its `ssl` module, a self-signed certificate made with `openssl`) that logs each
 /// request's raw bytes and answers with fixed CORS heads, duplicates included; `plain` mode speaks http without TLS.
 struct TLSTestServer {
-    let folder: URL
-    let process: Process
+    /// The python3 process, its port on 127.0.0.1 and its folder.
+    let server: LiveServer
+
     /// The port on 127.0.0.1.
-    let port: Int
+    var port: Int { server.port }
 
     /// The self-signed certificate (for `api.test`, `localhost` and 127.0.0.1), to trust with `--cacert`.
-    var certificate: String { folder.appendingPathComponent("cert.pem").path }
+    var certificate: String { server.folder.appendingPathComponent("cert.pem").path }
 
     static let script = """
         import socket, ssl, sys
@@ -62,54 +64,29 @@ struct TLSTestServer {
         """
 
     /// Makes a certificate and starts the server (`tls` false: plain http on the port).
-    static func start(tls: Bool = true) throws -> TLSTestServer {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tls-probe-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    static func start(tls: Bool = true) async throws -> TLSTestServer {
+        let folder = try ScratchFolder.make("tls-probe")
         let path = { (name: String) in folder.appendingPathComponent(name).path }
-        let openssl = Process()
-        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        openssl.arguments = [
-            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-            "-keyout", path("key.pem"), "-out", path("cert.pem"), "-days", "2", "-subj", "/CN=api.test",
-            "-addext", "subjectAltName=DNS:api.test,DNS:localhost,IP:127.0.0.1",
-        ]
-        openssl.standardOutput = FileHandle.nullDevice
-        openssl.standardError = FileHandle.nullDevice
-        try openssl.run()
-        openssl.waitUntilExit()
-        try #require(openssl.terminationStatus == 0, "openssl could not make a certificate")
+        let openssl = try await Command.run(
+            try Command.tool("openssl", install: "openssl (apt-get install -y openssl)"),
+            [
+                "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                path("key.pem"), "-out", path("cert.pem"), "-days", "2", "-subj", "/CN=api.test", "-addext",
+                "subjectAltName=DNS:api.test,DNS:localhost,IP:127.0.0.1",
+            ])
+        try #require(openssl.status == 0, "openssl could not make a certificate: \(openssl.error)")
         try script.write(toFile: path("server.py"), atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", path("server.py"), path("cert.pem"), path("key.pem"), path("log.txt"), tls ? "tls" : "plain",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var portText = ""
-        while !portText.hasSuffix("\n") {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty { break }
-            portText += String(decoding: byte, as: UTF8.self)
-        }
-        let port = try #require(Int(portText.trimmingCharacters(in: .whitespacesAndNewlines)))
-        return TLSTestServer(folder: folder, process: process, port: port)
+        let server = try await LiveServer.startAnnouncingPort(
+            executable: try Command.tool("python3", install: "python3"),
+            arguments: [path("server.py"), path("cert.pem"), path("key.pem"), path("log.txt"), tls ? "tls" : "plain"],
+            folder: folder)
+        return TLSTestServer(server: server)
     }
 
     /// The requests that arrived, each as its raw head and body.
     var log: [String] {
-        let text = (try? String(contentsOfFile: folder.appendingPathComponent("log.txt").path, encoding: .utf8)) ?? ""
+        let file = server.folder.appendingPathComponent("log.txt").path
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         return text.components(separatedBy: "\n=====\n").filter { !$0.isEmpty }
-    }
-
-    /// Stops the server (SIGKILL: the test runner's children may inherit a mask that blocks SIGTERM) and removes
-    /// its files.
-    func stop() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        try? FileManager.default.removeItem(at: folder)
     }
 }

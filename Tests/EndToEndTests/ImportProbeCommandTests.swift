@@ -1,4 +1,5 @@
 import Foundation
+import LiveServerSupport
 import Subprocess
 import Testing
 
@@ -96,29 +97,16 @@ extension EndToEndTests.ImportProbeCommands {
 
     @Test("probe sends the preflight and the PUT, explains the answers, and --save writes a scenario explain reads")
     func probeAndSave() async throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.pythonServer]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // SIGKILL: the test runner's children may inherit a mask that blocks SIGTERM.
-        defer {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-        var portText = ""
-        while !portText.hasSuffix("\n") {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty { break }
-            portText += String(decoding: byte, as: UTF8.self)
-        }
-        let port = try #require(Int(portText.trimmingCharacters(in: .whitespacesAndNewlines)))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("probe-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try ScratchFolder.make("probe")
+        let script = folder.appendingPathComponent("server.py")
+        try Self.pythonServer.write(to: script, atomically: true, encoding: .utf8)
+        let server = try await LiveServer.startAnnouncingPort(
+            executable: try Command.tool("python3", install: "python3"), arguments: [script.path], folder: folder)
+        try await server.whileRunning { try await Self.probeAndSave(port: server.port, folder: folder) }
+    }
+
+    /// probe against 127.0.0.1:`port` with --save into `folder`, and explain of the saved file.
+    static func probeAndSave(port: Int, folder: URL) async throws {
         let file = folder.appendingPathComponent("probed.yaml").path
         let result = try await ExplorerProcess.run([
             "probe", "http://api.test:\(port)/items", "--origin", "http://app.test", "--method", "PUT",

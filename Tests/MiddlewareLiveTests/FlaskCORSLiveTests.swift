@@ -1,5 +1,5 @@
 import CORSCore
-import Foundation
+import LiveServerSupport
 import Testing
 
 /// The flask-cors preset against flask-cors itself: same requests, same CORS header lines.
@@ -65,27 +65,21 @@ import Testing
         """
 
     @Test(arguments: cases)
-    func presetMatchesFlaskCORS(_ input: Case) throws {
-        let python = try LiveServer.tool(
-            "python3", install: "python3 with flask and flask-cors (pip install flask flask-cors)")
-        _ = try Curl.capture(python, ["-c", "import flask, flask_cors"])
-        let folder = try LiveServer.makeFolder()
-        let scriptFile = folder.appendingPathComponent("app.py")
-        try Self.script.write(to: scriptFile, atomically: true, encoding: .utf8)
-        let port = try LiveServer.freePort()
-        let server = try LiveServer(
-            executable: python, arguments: [scriptFile.path, String(port), input.python], port: port, folder: folder)
-        defer { server.stop() }
-        for request in Self.requests {
-            let url = "http://127.0.0.1:\(port)/items"
-            let real = try Curl.send(method: request.method, url: url, headers: request.headers)
-            let wire = WireRequest(method: request.method, url: try ParsedURL.parse(url), headers: request.headers)
-            let modelled = input.preset.reply(to: wire, app: MiddlewareApp()).response
-            let what = "\(request.method) \(request.headers.map { "\($0.name): \($0.value)" })"
-            #expect(modelled.status == real.status, "\(input.name): status for \(what)")
-            #expect(
-                Curl.corsLines(modelled.headers) == Curl.corsLines(real.headers),
-                "\(input.name): CORS lines for \(what)")
+    func presetMatchesFlaskCORS(_ input: Case) async throws {
+        let port = try await FreePort.next()
+        let server = try await LiveServer.flask(app: Self.script, arguments: [String(port), input.python], port: port)
+        try await server.whileRunning {
+            for request in Self.requests {
+                let url = "http://127.0.0.1:\(port)/items"
+                let real = try await Curl.send(method: request.method, url: url, headers: request.headers)
+                let wire = WireRequest(method: request.method, url: try ParsedURL.parse(url), headers: request.headers)
+                let modelled = input.preset.reply(to: wire, app: MiddlewareApp()).response
+                let what = "\(request.method) \(request.headers.map { "\($0.name): \($0.value)" })"
+                #expect(modelled.status == real.status, "\(input.name): status for \(what)")
+                #expect(
+                    Curl.corsLines(modelled.headers) == Curl.corsLines(real.headers),
+                    "\(input.name): CORS lines for \(what)")
+            }
         }
     }
 }

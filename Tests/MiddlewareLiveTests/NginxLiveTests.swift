@@ -1,5 +1,5 @@
 import CORSCore
-import Foundation
+import LiveServerSupport
 import Testing
 
 /// The nginx preset against nginx itself: `add_header` with and without `always`, on several statuses.
@@ -12,8 +12,8 @@ import Testing
         HeaderField("Vary", "Origin"),
     ]
 
-    /// A location per (always, status): `return` answers with the status, OPTIONS gets 204.
-    static func configuration(folder: String, port: Int) -> String {
+    /// A server with a location per (always, status): `return` answers with the status, OPTIONS gets 204.
+    static func configuration(port: Int) -> String {
         var locations = ""
         for always in [false, true] {
             for status in [200, 201, 401, 404, 500] {
@@ -30,22 +30,10 @@ import Testing
             }
         }
         return """
-            worker_processes 1;
-            pid \(folder)/nginx.pid;
-            error_log \(folder)/error.log;
-            events { worker_connections 64; }
-            http {
-                access_log off;
-                client_body_temp_path \(folder)/body;
-                proxy_temp_path \(folder)/proxy;
-                fastcgi_temp_path \(folder)/fastcgi;
-                uwsgi_temp_path \(folder)/uwsgi;
-                scgi_temp_path \(folder)/scgi;
-                server {
-                    listen 127.0.0.1:\(port);
-                    location = / { return 200 "up"; }
+            server {
+                listen 127.0.0.1:\(port);
+                location = / { return 200 "up"; }
             \(locations)
-                }
             }
             """
     }
@@ -63,29 +51,24 @@ import Testing
         ),
     ]
 
-    @Test func presetMatchesNginx() throws {
-        let nginx = try LiveServer.tool("nginx", install: "nginx (apt-get install -y nginx)")
-        let folder = try LiveServer.makeFolder()
-        let port = try LiveServer.freePort()
-        let confFile = folder.appendingPathComponent("nginx.conf")
-        try Self.configuration(folder: folder.path, port: port).write(to: confFile, atomically: true, encoding: .utf8)
-        let server = try LiveServer(
-            executable: nginx,
-            arguments: ["-p", folder.path, "-c", confFile.path, "-e", "\(folder.path)/error.log", "-g", "daemon off;"],
-            port: port, folder: folder)
-        defer { server.stop() }
-        for always in [false, true] {
-            let preset = NginxCORS(addHeader: Self.lines, always: always, optionsReturn: 204)
-            for status in [200, 201, 401, 404, 500] {
-                let url = "http://127.0.0.1:\(port)/\(always ? "always" : "plain")/\(status)"
-                for request in Self.requests {
-                    let real = try Curl.send(method: request.method, url: url, headers: request.headers)
-                    let wire = WireRequest(
-                        method: request.method, url: try ParsedURL.parse(url), headers: request.headers)
-                    let modelled = preset.reply(to: wire, app: MiddlewareApp(status: status)).response
-                    let what = "\(request.method) \(url) \(request.headers.map(\.name))"
-                    #expect(modelled.status == real.status, "status for \(what)")
-                    #expect(Curl.corsLines(modelled.headers) == Curl.corsLines(real.headers), "CORS lines for \(what)")
+    @Test func presetMatchesNginx() async throws {
+        let port = try await FreePort.next()
+        let server = try await LiveServer.nginx(http: Self.configuration(port: port), port: port)
+        try await server.whileRunning {
+            for always in [false, true] {
+                let preset = NginxCORS(addHeader: Self.lines, always: always, optionsReturn: 204)
+                for status in [200, 201, 401, 404, 500] {
+                    let url = "http://127.0.0.1:\(port)/\(always ? "always" : "plain")/\(status)"
+                    for request in Self.requests {
+                        let real = try await Curl.send(method: request.method, url: url, headers: request.headers)
+                        let wire = WireRequest(
+                            method: request.method, url: try ParsedURL.parse(url), headers: request.headers)
+                        let modelled = preset.reply(to: wire, app: MiddlewareApp(status: status)).response
+                        let what = "\(request.method) \(url) \(request.headers.map(\.name))"
+                        #expect(modelled.status == real.status, "status for \(what)")
+                        #expect(
+                            Curl.corsLines(modelled.headers) == Curl.corsLines(real.headers), "CORS lines for \(what)")
+                    }
                 }
             }
         }

@@ -1,6 +1,6 @@
 import CORSCore
 import CORSProbe
-import Foundation
+import LiveServerSupport
 import Testing
 
 /// The live probe against a real flask-cors server: it asks what the browser asks, and the explanation of the real
@@ -17,26 +17,24 @@ import Testing
     ]
 
     @Test func probeExplainsFlaskCORSLikeThePreset() async throws {
-        let python = try LiveServer.tool(
-            "python3", install: "python3 with flask and flask-cors (pip install flask flask-cors)")
-        _ = try Curl.capture(python, ["-c", "import flask, flask_cors"])
-        let folder = try LiveServer.makeFolder()
-        let scriptFile = folder.appendingPathComponent("app.py")
-        try FlaskCORSLiveTests.script.write(to: scriptFile, atomically: true, encoding: .utf8)
-        let port = try LiveServer.freePort()
+        let port = try await FreePort.next()
         let config = "origins=['\(Self.page)'], methods=['GET', 'PUT', 'POST'], allow_headers=['X-Trace-.*']"
-        let server = try LiveServer(
-            executable: python, arguments: [scriptFile.path, String(port), config], port: port, folder: folder)
-        defer { server.stop() }
+        let server = try await LiveServer.flask(
+            app: FlaskCORSLiveTests.script, arguments: [String(port), config], port: port)
+        try await server.whileRunning { try await Self.compare(port: port) }
+    }
+
+    /// The script's requests probed on 127.0.0.1:`port` and evaluated against the preset.
+    static func compare(port: Int) async throws {
         let preset = ServerDefinition(
             behavior: .middleware(
                 MiddlewareConfiguration(
                     preset: .flaskCORS(
-                        FlaskCORS(origins: [Self.page], methods: ["GET", "PUT", "POST"], allowHeaders: ["X-Trace-.*"])))
+                        FlaskCORS(origins: [page], methods: ["GET", "PUT", "POST"], allowHeaders: ["X-Trace-.*"])))
             ))
-        for input in Self.requests {
+        for input in requests {
             let request = BrowserRequest(
-                page: try Origin.parse(Self.page), url: try ParsedURL.parse("http://127.0.0.1:\(port)/items"),
+                page: try Origin.parse(page), url: try ParsedURL.parse("http://127.0.0.1:\(port)/items"),
                 method: input.method, headers: input.headers, credentials: input.credentials)
             // A long timeout: the whole suite runs in parallel with browsers and other servers, and one 10 s wait for a
             // busy Flask once failed a loaded run. A server that never answers still fails the test.
