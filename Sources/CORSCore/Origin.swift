@@ -14,17 +14,9 @@ public enum Origin: Sendable, Equatable, Hashable {
         case .opaque:
             return "null"
         case .tuple(let scheme, let host, let port):
-            // Built into one buffer of the right size (interpolation grows its buffer; this runs per evaluation).
-            var text = ""
-            text.reserveCapacity(scheme.utf8.count + host.utf8.count + 9)
-            text += scheme
-            text += "://"
-            text += host
-            if let port {
-                text += ":"
-                text += String(port)
-            }
-            return text
+            // One buffer of the right size: this runs on every evaluation.
+            guard let port else { return .concatenating(scheme, "://", host) }
+            return .concatenating(scheme, "://", host, ":", String(port))
         }
     }
 

@@ -5,6 +5,25 @@ extension String {
         return String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
+    /// `parts` joined, their UTF-8 bytes copied into one buffer of the exact size: several times cheaper than `+`,
+    /// `append` or interpolation for the short texts an evaluation makes on every request (origins, Host values).
+    @inline(__always)
+    static func concatenating(_ parts: String...) -> String {
+        var count = 0
+        for part in parts { count += part.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for var part in parts {
+                part.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[index..<index + bytes.count]).initialize(
+                        fromContentsOf: bytes)
+                    index += bytes.count
+                }
+            }
+            return index
+        }
+    }
+
     /// Whether the two strings are equal once ASCII letters are lowercased (Fetch's "byte-case-insensitive"
     /// match), compared byte by byte without building lowercased copies.
     public func equalsIgnoringASCIICase(_ other: String) -> Bool {

@@ -21,7 +21,10 @@ extension ParsedURL {
     }
 
     /// The `Host` header value: host and non-default port.
-    public var hostHeader: String { host + (port.map { ":\($0)" } ?? "") }
+    public var hostHeader: String {
+        guard let port else { return host }
+        return .concatenating(host, ":", String(port))
+    }
 
     /// Whether the host is potentially trustworthy on its own (localhost and loopback addresses).
     var isLoopbackHost: Bool {

@@ -72,14 +72,13 @@ public struct MatrixAxes: Sendable, Equatable {
     /// credentials replaced. The body is kept, except on a GET or HEAD that is not the scenario's own method
     /// (fetch refuses a body there, which would hide every other check).
     public func request(from origin: Origin, _ column: MatrixColumn) -> BrowserRequest {
-        var request = base
-        request.page = origin
-        request.method = column.method
-        request.headers = column.headerSet.headers
-        request.credentials = column.credentials
         let upper = column.method.asciiUppercased
-        if column.method != base.method && (upper == "GET" || upper == "HEAD") { request.body = nil }
-        return request
+        let dropsBody = column.method != base.method && (upper == "GET" || upper == "HEAD")
+        // Made in one go: each field set on a copy would make a new request box.
+        return BrowserRequest(
+            page: origin, url: base.url, urlText: base.urlText, api: base.api, mode: base.mode, method: column.method,
+            headers: column.headerSet.headers, credentials: column.credentials, body: dropsBody ? nil : base.body,
+            hasUploadListener: base.hasUploadListener, cookie: base.cookie)
     }
 
     /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict (at `.verdict` detail, no text built)
@@ -89,11 +88,11 @@ public struct MatrixAxes: Sendable, Equatable {
         from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile,
         regexes: RegexCache = RegexCache(), preparation: RequestPreparation? = nil
     ) -> MatrixCell {
-        let verdict = CORSEvaluator.evaluate(
+        let exchange = CORSEvaluator.evaluate(
             request(from: origin, column), server: server, browser: browser, detail: .verdict, regexes: regexes,
-            preparation: preparation
-        ).verdict
-        return MatrixCell(outcome: verdict.outcome, failedCheck: verdict.failure.map(FailedCheckLabel.label(for:)))
+            preparation: preparation)
+        return MatrixCell(
+            outcome: exchange.verdict.outcome, failedCheck: exchange.verdict.failure.map(FailedCheckLabel.label(for:)))
     }
 
     /// The script-side preparation of `column`'s request, the same for every row (it does not read the page).
