@@ -44,7 +44,8 @@ func redirect(
     from: String, to location: String, status: Int = 302,
     headers: [(String, String)] = [("Access-Control-Allow-Origin", "*")]
 ) throws -> ServerRedirect {
-    ServerRedirect(from: try ParsedURL.parseForAnyBrowser(from), location: location, status: status, headers: fields(headers))
+    ServerRedirect(
+        from: try ParsedURL.parseForAnyBrowser(from), location: location, status: status, headers: fields(headers))
 }
 
 /// Evaluates with the spec profile unless told otherwise.
