@@ -187,7 +187,7 @@ enum RequestPreparer {
                     subject: "URL", expected: "a URL \(browser.displayName) parses", found: Escaping.visible(text),
                     status: .fail,
                     explanation:
-                        "\(error.reason): the script's call throws before anything is sent (browsers disagree on xn-- labels).",
+                        "\(browser.displayName) rejects the host (\(error.reason)), so the script's call throws before anything is sent.",
                     specLink: "https://url.spec.whatwg.org/#concept-domain-to-ascii"))
             return .rejected(.invalidURL(reason: error.reason), checks.checks)
         }
