@@ -3,6 +3,9 @@
 /// The cases follow the browsers' own reason taxonomies so each profile can print its exact console text.
 public enum CORSFailure: Sendable, Equatable {
     // Rejected before anything is sent.
+    /// The request URL does not parse in this browser (fetch rejects with a TypeError, XHR `open()` throws a
+    /// SyntaxError); `reason` says why. Only `xn--` host labels make browsers disagree on it.
+    case invalidURL(reason: String)
     /// The method is not a token.
     case invalidMethod(String)
     /// The method is CONNECT, TRACE or TRACK.
@@ -61,7 +64,7 @@ public enum CORSFailure: Sendable, Equatable {
     /// Whether the failure happens before anything is sent (outcome `error`) rather than after (`blocked`).
     public var isBeforeSending: Bool {
         switch self {
-        case .invalidMethod, .forbiddenMethod, .invalidHeaderName, .invalidHeaderValue, .bodyOnGetOrHead,
+        case .invalidURL, .invalidMethod, .forbiddenMethod, .invalidHeaderName, .invalidHeaderValue, .bodyOnGetOrHead,
             .methodNotAllowedInNoCORS, .urlHasCredentials, .disallowedByMode, .schemeNotSupported, .mixedContent:
             return true
         default:

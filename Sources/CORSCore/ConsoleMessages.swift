@@ -52,6 +52,10 @@ public enum ConsoleMessages {
         let xhrOpenPrefix = "Failed to execute 'open' on 'XMLHttpRequest': "
         let xhrHeaderPrefix = "Failed to execute 'setRequestHeader' on 'XMLHttpRequest': "
         switch failure {
+        case .invalidURL:
+            return isFetch
+                ? ["TypeError: \(fetchPrefix)Failed to parse URL from \(context.scriptURL)"]
+                : ["SyntaxError: \(xhrOpenPrefix)Invalid URL"]
         case .invalidMethod(let method):
             return isFetch
                 ? ["TypeError: \(fetchPrefix)'\(method)' is not a valid HTTP method."]
@@ -170,6 +174,10 @@ public enum ConsoleMessages {
         let status = context.status.map(String.init) ?? "(null)"
         let method = "Window.fetch: "
         switch failure {
+        case .invalidURL:
+            return context.api == .fetch
+                ? ["TypeError: \(method)\(context.scriptURL) is not a valid URL."]
+                : ["SyntaxError: XMLHttpRequest.open: '\(context.scriptURL)' is not a valid URL."]
         case .invalidMethod(let name), .forbiddenMethod(let name), .methodNotAllowedInNoCORS(let name):
             if context.api == .xhr {
                 if case .forbiddenMethod = failure { return ["SecurityError: The operation is insecure."] }
@@ -244,6 +252,12 @@ public enum ConsoleMessages {
         let status = context.status.map(String.init) ?? "0"
         let reason: String
         switch failure {
+        case .invalidURL:
+            // fetch: WebKit's FetchRequest text. XHR: open() throws a SyntaxError with WebKit's default message
+            // (not confirmed in Safari).
+            return context.api == .fetch
+                ? ["TypeError: URL is not valid or contains user credentials."]
+                : ["SyntaxError: The string did not match the expected pattern."]
         case .invalidMethod, .forbiddenMethod:
             return context.api == .fetch
                 ? ["TypeError: Method is forbidden."] : ["SecurityError: The operation is insecure."]

@@ -2,6 +2,8 @@ extension CORSFailure {
     /// A one-line explanation for learners.
     public var summary: String {
         switch self {
+        case .invalidURL(let reason):
+            return "Error: this browser does not parse the URL (\(reason)); nothing is sent."
         case .invalidMethod(let method): return "Error: '\(method)' is not a valid HTTP method; nothing is sent."
         case .forbiddenMethod(let method): return "Error: \(method) is a forbidden method; nothing is sent."
         case .invalidHeaderName(let name):

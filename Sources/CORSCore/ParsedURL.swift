@@ -82,4 +82,19 @@ public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible 
         var parser = URLTextParser(input: text, profile: profile)
         return try parser.parse()
     }
+
+    /// Parses `text` as an absolute URL that at least one browser accepts; the error is Chromium's when none does.
+    ///
+    /// For text whose browser is decided later (a scenario's request URL): the evaluator re-checks it for the
+    /// profile it follows (`CORSFailure.invalidURL`). No profile is the most permissive: Chromium alone accepts
+    /// `https://xn--a.example/`, Firefox alone `https://ü.xn--xn---3ra.example/`. The value parsed is the same
+    /// in every profile that accepts the text.
+    public static func parseForAnyBrowser(_ text: String) throws(URLParseError) -> ParsedURL {
+        do {
+            return try parse(text, profile: .chromium)
+        } catch {
+            guard let parsed = try? parse(text, profile: .firefox) else { throw error }
+            return parsed
+        }
+    }
 }

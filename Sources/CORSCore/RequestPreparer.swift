@@ -9,6 +9,8 @@ enum RequestPreparer {
     static func prepare(_ request: BrowserRequest, browser: BrowserProfile, detail: EvaluationDetail) -> Result {
         var checks = CheckLog(detail)
         let isFetch = request.api == .fetch
+        // fetch() parses the URL first; XHR open() checks the method first.
+        if isFetch, let rejection = urlRejection(request, browser: browser, checks: &checks) { return rejection }
 
         if isFetch && request.url.hasCredentials {
             checks.append(
@@ -32,6 +34,7 @@ enum RequestPreparer {
                     link: SpecLink.forbiddenMethod))
             return .rejected(.forbiddenMethod(request.method), checks.checks)
         }
+        if !isFetch, let rejection = urlRejection(request, browser: browser, checks: &checks) { return rejection }
         let method = MethodRules.normalize(request.method)
         if method != request.method {
             checks.append(
@@ -164,6 +167,30 @@ enum RequestPreparer {
                 method: method, headers: kept, dropped: dropped, body: body, unsafeHeaderNames: analysis.sortedNames,
                 unsafeHeaderCheckOrder: analysis.checkOrder(browser), preflightReasons: reasons,
                 isPreflightForced: isForced, checks: checks.checks))
+    }
+
+    /// The rejection when `browser` does not parse the URL the script wrote, or nil when it does.
+    ///
+    /// Browsers differ only on hosts with `xn--` labels (a scenario's URL is loaded when any browser accepts it),
+    /// so the text is parsed again only when the parsed host has one.
+    private static func urlRejection(_ request: BrowserRequest, browser: BrowserProfile, checks: inout CheckLog)
+        -> Result?
+    {
+        guard request.url.host.utf8.contains("xn--".utf8) else { return nil }
+        let text = request.urlText ?? request.url.description
+        do {
+            _ = try ParsedURL.parse(text, profile: browser)
+            return nil
+        } catch {
+            checks.append(
+                Check(
+                    subject: "URL", expected: "a URL \(browser.displayName) parses", found: Escaping.visible(text),
+                    status: .fail,
+                    explanation:
+                        "\(browser.displayName) rejects the host (\(error.reason)), so the script's call throws before anything is sent.",
+                    specLink: "https://url.spec.whatwg.org/#concept-domain-to-ascii"))
+            return .rejected(.invalidURL(reason: error.reason), checks.checks)
+        }
     }
 
     /// Every reason a cross-origin request with this method and headers needs a preflight; empty when none.

@@ -1,6 +1,8 @@
 extension ParsedURL {
     /// Resolves a `Location` value against this URL (absolute, scheme-relative, path-absolute or relative).
-    public func resolving(_ reference: String) throws(URLParseError) -> ParsedURL {
+    ///
+    /// The result is parsed as `profile`'s browser parses URLs (they differ on `xn--` host labels).
+    public func resolving(_ reference: String, profile: BrowserProfile = .spec) throws(URLParseError) -> ParsedURL {
         let trimmed = reference.trimmingHTTPWhitespace
         if let colon = trimmed.firstIndex(of: ":"), let first = trimmed.unicodeScalars.first,
             URLTextParser.isASCIIAlpha(first),
@@ -8,16 +10,16 @@ extension ParsedURL {
                 URLTextParser.isASCIIAlpha($0) || URLTextParser.isDigit($0) || "+-.".unicodeScalars.contains($0)
             })
         {
-            return try ParsedURL.parse(trimmed)
+            return try ParsedURL.parse(trimmed, profile: profile)
         }
         let authority = scheme + "://" + host + (port.map { ":\($0)" } ?? "")
-        if trimmed.hasPrefix("//") { return try ParsedURL.parse(scheme + ":" + trimmed) }
-        if trimmed.hasPrefix("/") { return try ParsedURL.parse(authority + trimmed) }
+        if trimmed.hasPrefix("//") { return try ParsedURL.parse(scheme + ":" + trimmed, profile: profile) }
+        if trimmed.hasPrefix("/") { return try ParsedURL.parse(authority + trimmed, profile: profile) }
         let path = pathAndQuery.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "/"
-        if trimmed.hasPrefix("?") { return try ParsedURL.parse(authority + path + trimmed) }
-        if trimmed.hasPrefix("#") { return try ParsedURL.parse(authority + pathAndQuery + trimmed) }
+        if trimmed.hasPrefix("?") { return try ParsedURL.parse(authority + path + trimmed, profile: profile) }
+        if trimmed.hasPrefix("#") { return try ParsedURL.parse(authority + pathAndQuery + trimmed, profile: profile) }
         let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "/"
-        return try ParsedURL.parse(authority + directory + trimmed)
+        return try ParsedURL.parse(authority + directory + trimmed, profile: profile)
     }
 
     /// The `Host` header value: host and non-default port.

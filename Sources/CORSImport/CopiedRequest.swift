@@ -27,7 +27,7 @@ public struct CopiedRequest: Sendable, Equatable {
     public func browserRequest(origin override: String?, notes: inout [String]) throws(ImportError) -> BrowserRequest {
         let parsedURL: ParsedURL
         do {
-            parsedURL = try ParsedURL.parse(url)
+            parsedURL = try ParsedURL.parseForAnyBrowser(url)
         } catch {
             throw ImportError("the URL '\(Escaping.visible(url))' is not a valid URL: \(error)")
         }

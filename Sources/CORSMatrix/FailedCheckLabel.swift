@@ -7,6 +7,7 @@ public enum FailedCheckLabel {
     /// The short name of `failure`.
     public static func label(for failure: CORSFailure) -> String {
         switch failure {
+        case .invalidURL: return "invalid URL"
         case .invalidMethod(let method): return "invalid method \(quoted(method))"
         case .forbiddenMethod(let method): return "forbidden method \(quoted(method))"
         case .invalidHeaderName(let name): return "invalid header name \(quoted(name))"

@@ -98,7 +98,7 @@ struct ScenarioDecoder {
             case "url":
                 let text = try reader.string(value, "request.url")
                 urlText = text
-                do { url = try ParsedURL.parse(text) } catch {
+                do { url = try ParsedURL.parseForAnyBrowser(text) } catch {
                     throw reader.error(
                         value,
                         Self.parseFailure(
@@ -234,7 +234,7 @@ struct ScenarioDecoder {
             switch key {
             case "from":
                 let text = try reader.string(value, "redirect 'from'")
-                do { from = try ParsedURL.parse(text) } catch {
+                do { from = try ParsedURL.parseForAnyBrowser(text) } catch {
                     throw reader.error(
                         value,
                         Self.parseFailure(

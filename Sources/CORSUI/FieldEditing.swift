@@ -46,7 +46,7 @@ enum FieldEditing {
             }
         case .url:
             do {
-                scenario.request.url = try ParsedURL.parse(trimmed(text))
+                scenario.request.url = try ParsedURL.parseForAnyBrowser(trimmed(text))
                 scenario.request.urlText = trimmed(text)
             } catch {
                 throw InputError("URL: \(error.reason); expected an absolute URL such as https://api.example.com/data")

@@ -124,7 +124,7 @@ struct ProbeCommand: AsyncParsableCommand {
         let target: ParsedURL
         let page: Origin
         do {
-            target = try ParsedURL.parse(url)
+            target = try ParsedURL.parseForAnyBrowser(url)
         } catch {
             Terminal.printError("error: the URL '\(Escaping.visible(url))' is not valid: \(error)")
             throw ExitCode(2)

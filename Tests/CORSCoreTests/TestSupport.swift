@@ -16,7 +16,7 @@ func makeRequest(
     body: String? = nil, uploadListener: Bool = false, cookie: String? = nil
 ) throws -> BrowserRequest {
     BrowserRequest(
-        page: try Origin.parse(page), url: try ParsedURL.parse(url), api: api, mode: mode, method: method,
+        page: try Origin.parse(page), url: try ParsedURL.parseForAnyBrowser(url), api: api, mode: mode, method: method,
         headers: fields(headers), credentials: credentials, body: body, hasUploadListener: uploadListener,
         cookie: cookie)
 }
@@ -44,7 +44,8 @@ func redirect(
     from: String, to location: String, status: Int = 302,
     headers: [(String, String)] = [("Access-Control-Allow-Origin", "*")]
 ) throws -> ServerRedirect {
-    ServerRedirect(from: try ParsedURL.parse(from), location: location, status: status, headers: fields(headers))
+    ServerRedirect(
+        from: try ParsedURL.parseForAnyBrowser(from), location: location, status: status, headers: fields(headers))
 }
 
 /// Evaluates with the spec profile unless told otherwise.

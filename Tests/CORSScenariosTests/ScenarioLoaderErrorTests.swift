@@ -58,6 +58,10 @@ import Testing
                 "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\n  headers: {X-A: b}\nserver: {response: {}}",
             line: 5, column: 12, messageContains: "must be a list"),
         BadInput(
+            name: "url no browser parses",
+            text: "title: t\nrequest:\n  page: https://a.example\n  url: https://xn--a.ß/\nserver: {response: {}}",
+            line: 4, column: 8, messageContains: "the label 'xn--a' decodes to U+0080"),
+        BadInput(
             name: "status out of range",
             text:
                 "title: t\nrequest:\n  page: https://a.example\n  url: https://b.example\nserver:\n  response: {status: 42}",
