@@ -185,7 +185,7 @@ struct ExchangeRun {
             var next: ParsedURL?
             if redirects > CORSEvaluator.redirectLimit {
                 redirectFailure = .tooManyRedirects
-            } else if let resolved = try? url.resolving(location), resolved.isHTTP {
+            } else if let resolved = try? url.resolving(location, profile: browser), resolved.isHTTP {
                 next = resolved
                 if resolved.hasCredentials
                     && ((!isNoCORS && !resolved.origin.isSameOrigin(with: request.page)) || corsTainting)

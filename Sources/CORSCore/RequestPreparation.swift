@@ -12,6 +12,8 @@ public final class RequestPreparation: Sendable {
     let url: ParsedURL
     /// `url.description`, made once for every evaluation that uses this preparation.
     let urlDescription: String
+    /// The URL as the script wrote it (its validity per profile, and error messages, read it).
+    let urlText: String?
     let mode: RequestMode
     let method: String
     let headers: [HeaderField]
@@ -27,6 +29,7 @@ public final class RequestPreparation: Sendable {
         api = request.api
         url = request.url
         urlDescription = request.url.description
+        urlText = request.urlText
         mode = request.mode
         method = request.method
         headers = request.headers
@@ -42,6 +45,6 @@ public final class RequestPreparation: Sendable {
     func applies(to request: BrowserRequest, browser: BrowserProfile, detail: EvaluationDetail) -> Bool {
         self.browser == browser && self.detail == detail && api == request.api && mode == request.mode
             && hasUploadListener == request.hasUploadListener && method == request.method && body == request.body
-            && headers == request.headers && url == request.url
+            && headers == request.headers && url == request.url && urlText == request.urlText
     }
 }

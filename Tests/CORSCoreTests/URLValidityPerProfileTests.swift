@@ -118,13 +118,11 @@ struct URLValidityPerProfileTests {
         #expect(try onChromiumOnlyHost.resolving("/y", profile: .chromium).description == "https://xn--a.example/y")
     }
 
-    @Test("Known gap: a redirect to a host only Chromium parses is followed in Chromium")
+    @Test("A redirect to a host only Chromium parses is followed in Chromium, refused elsewhere")
     func redirectToChromiumOnlyHost() throws {
         let server = rawServer(redirects: [try redirect(from: apiURL, to: "https://xn--a.example/y")])
         let chromium = run(try makeRequest(), server, browser: .chromium)
-        withKnownIssue("ExchangeRun resolves a Location as the standard, not as the evaluated profile") {
-            #expect(chromium.finalActual?.request.url.description == "https://xn--a.example/y")
-        }
+        #expect(chromium.finalActual?.request.url.description == "https://xn--a.example/y")
         let firefox = run(try makeRequest(), server, browser: .firefox)
         #expect(firefox.verdict.outcome == .blocked)
         #expect(firefox.finalActual?.request.url.description == apiURL)
