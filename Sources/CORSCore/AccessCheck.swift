@@ -70,7 +70,7 @@ enum AccessCheck {
             let text = value ?? ""
             if text != origin {
                 if text == "*" { return .wildcardOriginWithCredentials(preflight: preflight) }
-                if text.contains(",") {
+                if text.utf8.contains(UInt8(ascii: ",")) {
                     return .multipleAllowOriginValues(value: text, lineCount: lineCount, preflight: preflight)
                 }
                 return value == nil
@@ -84,7 +84,7 @@ enum AccessCheck {
                 return nil
             }
             if value != origin {
-                if value.contains(" ") || value.contains(",") {
+                if value.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) {
                     return .multipleAllowOriginValues(value: value, lineCount: lineCount, preflight: preflight)
                 }
                 if value == "null" { return .allowOriginMismatch(value: value, preflight: preflight) }

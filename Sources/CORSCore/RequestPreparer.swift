@@ -176,7 +176,7 @@ enum RequestPreparer {
     private static func urlRejection(_ request: BrowserRequest, browser: BrowserProfile, checks: inout CheckLog)
         -> Result?
     {
-        guard request.url.host.utf8.contains("xn--".utf8) else { return nil }
+        guard hasACELabel(request.url.host) else { return nil }
         let text = request.urlText ?? request.url.description
         do {
             _ = try ParsedURL.parse(text, profile: browser)
@@ -190,6 +190,17 @@ enum RequestPreparer {
                         "\(browser.displayName) rejects the host (\(error.reason)), so the script's call throws before anything is sent.",
                     specLink: "https://url.spec.whatwg.org/#concept-domain-to-ascii"))
             return .rejected(.invalidURL(reason: error.reason), checks.checks)
+        }
+    }
+
+    /// Whether a label of the (lowercased) host starts with `xn--`: the only hosts whose validity differs between
+    /// profiles. A plain scan: the generic substring search was a third of a whole evaluation.
+    private static func hasACELabel(_ host: String) -> Bool {
+        var rest = host.utf8[...]
+        while true {
+            if rest.starts(with: "xn--".utf8) { return true }
+            guard let dot = rest.firstIndex(of: UInt8(ascii: ".")) else { return false }
+            rest = rest[rest.index(after: dot)...]
         }
     }
 
