@@ -10,7 +10,7 @@ enum PreflightValidator {
         var allowedHeaders: [String]
     }
 
-    private enum Stage: Int, CaseIterable { case redirect, access, status, methodsParse, headersParse, method, headers }
+    private enum Stage { case redirect, access, status, methodsParse, headersParse, method, headers }
 
     /// The failure found at each stage, if any: a stored property per stage (a dictionary, then an array, cost more
     /// than the rest of the validation).
