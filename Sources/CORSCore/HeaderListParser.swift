@@ -35,11 +35,7 @@ public enum HeaderListParser {
             var start = bytes.startIndex
             while start <= bytes.endIndex {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.endIndex
-                let element = bytes[start..<end]
-                if let first = element.firstIndex(where: { !String.isHTTPWhitespace($0) }),
-                    let last = element.lastIndex(where: { !String.isHTTPWhitespace($0) })
-                {
-                    let trimmed = element[first...last]
+                if let trimmed = bytes[start..<end].trimmingHTTPWhitespace {
                     let item = String(Substring(trimmed))
                     guard trimmed.allSatisfy(String.isTokenByte) else { return .failure(invalidElement: item) }
                     items.append(item)

@@ -60,12 +60,9 @@ extension String {
 
     /// The value with leading and trailing HTTP whitespace (space, tab, CR, LF) removed.
     public var trimmingHTTPWhitespace: String {
-        let bytes = utf8
-        guard let first = bytes.firstIndex(where: { !Self.isHTTPWhitespace($0) }),
-            let last = bytes.lastIndex(where: { !Self.isHTTPWhitespace($0) })
-        else { return "" }
-        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }
-        return String(self[first...last])
+        guard let trimmed = utf8[...].trimmingHTTPWhitespace else { return "" }
+        if trimmed.startIndex == utf8.startIndex && trimmed.endIndex == utf8.endIndex { return self }
+        return String(Substring(trimmed))
     }
 
     /// Whether the string is an HTTP token (RFC 9110 `tchar`s, at least one).
@@ -87,5 +84,15 @@ extension String {
         default:
             return false
         }
+    }
+}
+
+extension Substring.UTF8View {
+    /// The bytes without leading and trailing HTTP whitespace (space, tab, CR, LF); nil when nothing else is left.
+    var trimmingHTTPWhitespace: Substring.UTF8View? {
+        guard let first = firstIndex(where: { !String.isHTTPWhitespace($0) }),
+            let last = lastIndex(where: { !String.isHTTPWhitespace($0) })
+        else { return nil }
+        return self[first...last]
     }
 }
