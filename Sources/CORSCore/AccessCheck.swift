@@ -8,13 +8,13 @@ enum AccessCheck {
 
     static func run(
         _ response: ServerResponse, origin: String, includeCredentials: Bool, isPreflight: Bool,
-        browser: BrowserProfile, detail: EvaluationDetail
+        browser: BrowserProfile, detail: EvaluationDetail, memo: EvaluationMemo
     ) -> Result {
         let (value, lineCount) = response.headers.combined(named: "Access-Control-Allow-Origin")
         let credentialsValue = response.headers.combinedValue(named: "Access-Control-Allow-Credentials")
         let failure = classify(
             value: value, lineCount: lineCount, origin: origin, include: includeCredentials,
-            credentialsValue: credentialsValue, preflight: isPreflight, browser: browser)
+            credentialsValue: credentialsValue, preflight: isPreflight, browser: browser, memo: memo)
 
         let originFailed: Bool
         switch failure {
@@ -53,7 +53,7 @@ enum AccessCheck {
 
     private static func classify(
         value: String?, lineCount: Int, origin: String, include: Bool, credentialsValue: String?, preflight: Bool,
-        browser: BrowserProfile
+        browser: BrowserProfile, memo: EvaluationMemo
     ) -> CORSFailure? {
         let credentialsFailure = CORSFailure.invalidAllowCredentials(
             value: credentialsValue ?? "", preflight: preflight)
@@ -88,7 +88,7 @@ enum AccessCheck {
                     return .multipleAllowOriginValues(value: value, lineCount: lineCount, preflight: preflight)
                 }
                 if value == "null" { return .allowOriginMismatch(value: value, preflight: preflight) }
-                if (try? ParsedURL.parse(value)) == nil {
+                if !memo.parsesAsURL(value) {
                     return .invalidAllowOriginValue(value: value, preflight: preflight)
                 }
                 return .allowOriginMismatch(value: value, preflight: preflight)

@@ -8,24 +8,43 @@ public enum CORSEvaluator {
     /// Evaluates `request` against `server` as `browser` would, at `now` seconds on the cache's clock.
     ///
     /// At `.verdict` detail the same rules run but no explanatory text is built (see `EvaluationDetail`). The
-    /// server's regexes are compiled through `regexes`: pass one cache to many evaluations against the same server
-    /// to compile each pattern once. A `preparation` of the same request (up to its page, credentials and cookie)
+    /// server's regexes are compiled, and other text-only answers remembered, through `memo`: pass one to many
+    /// evaluations against the same server to work each out once. A `preparation` of the same request (up to its page, credentials and cookie)
     /// skips the script-side preparation; one that does not apply is ignored.
     public static func evaluate(
         _ request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
         cache: PreflightCache = PreflightCache(), at now: Double = 0, detail: EvaluationDetail = .full,
-        regexes: RegexCache = RegexCache(), preparation: RequestPreparation? = nil
+        memo: EvaluationMemo = EvaluationMemo(), preparation: RequestPreparation? = nil
     ) -> Exchange {
-        if let preparation, preparation.applies(to: request, browser: browser, detail: detail) {
-            var run = ExchangeRun(
-                request: request, server: server, browser: browser, cache: cache, now: now, detail: detail,
-                regexes: regexes, requestURL: preparation.urlDescription)
-            return run.evaluate(preparation.result)
-        }
-        var run = ExchangeRun(
-            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail,
-            regexes: regexes)
-        return run.evaluate()
+        var (run, prepared) = start(
+            request, server: server, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
+            preparation: preparation, recordsSteps: true)
+        return run.evaluate(prepared)
+    }
+
+    /// The verdict alone of `request` against `server` as `browser`, with an empty preflight cache at time 0: what
+    /// `evaluate(..., detail: .verdict).verdict` gives, without recording the steps (the what-if matrix's cells).
+    public static func verdict(
+        of request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
+        memo: EvaluationMemo = EvaluationMemo(), preparation: RequestPreparation? = nil
+    ) -> Verdict {
+        var (run, prepared) = start(
+            request, server: server, browser: browser, cache: PreflightCache(), now: 0, detail: .verdict, memo: memo,
+            preparation: preparation, recordsSteps: false)
+        return run.verdict(prepared)
+    }
+
+    /// A run for `request` and its script-side preparation: `preparation`'s when it applies, made here otherwise.
+    private static func start(
+        _ request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache,
+        now: Double, detail: EvaluationDetail, memo: EvaluationMemo, preparation: RequestPreparation?,
+        recordsSteps: Bool
+    ) -> (ExchangeRun, RequestPreparer.Result) {
+        let reusable = preparation.flatMap { $0.applies(to: request, browser: browser, detail: detail) ? $0 : nil }
+        let run = ExchangeRun(
+            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
+            requestURL: reusable?.urlDescription, recordsSteps: recordsSteps)
+        return (run, reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: detail))
     }
 
     /// Evaluates the request once at time 0, then again `seconds` later with the preflight cache the first left.

@@ -1,7 +1,7 @@
 /// Why a request failed: a script error before sending, or a CORS failure after.
 ///
 /// The cases follow the browsers' own reason taxonomies so each profile can print its exact console text.
-public enum CORSFailure: Sendable, Equatable {
+public enum CORSFailure: Sendable, Equatable, Hashable {
     // Rejected before anything is sent.
     /// The request URL does not parse in this browser (fetch rejects with a TypeError, XHR `open()` throws a
     /// SyntaxError); `reason` says why. Only `xn--` host labels make browsers disagree on it.

@@ -7,9 +7,11 @@ struct ExchangeRun {
     let now: Double
     /// Whether checks and console text are built (`.full`) or only the decisions (`.verdict`).
     let detail: EvaluationDetail
-    /// The server's compiled regexes, shared by every request of the evaluation.
-    let regexes: RegexCache
+    /// The server's compiled regexes and other reusable answers, shared by every request of the evaluation.
+    let memo: EvaluationMemo
 
+    /// Whether the steps are kept (for an `Exchange`), or only the verdict is wanted.
+    let recordsSteps: Bool
     private var steps: [ExchangeStep] = []
     private var warnings: [String] = []
     private var preparationChecks: [Check] = []
@@ -18,10 +20,11 @@ struct ExchangeRun {
     /// `requestURL` is `request.url.description` when the caller has it already (a `RequestPreparation`).
     init(
         request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double,
-        detail: EvaluationDetail, regexes: RegexCache, requestURL: String? = nil
+        detail: EvaluationDetail, memo: EvaluationMemo, requestURL: String? = nil, recordsSteps: Bool = true
     ) {
-        self.regexes = regexes
-        steps.reserveCapacity(2)
+        self.memo = memo
+        self.recordsSteps = recordsSteps
+        if recordsSteps { steps.reserveCapacity(2) }
         self.request = request
         self.detail = detail
         self.server = server
@@ -42,12 +45,17 @@ struct ExchangeRun {
     private let scriptURL: String
     private let isCrossOrigin: Bool
 
-    mutating func evaluate() -> Exchange {
-        evaluate(RequestPreparer.prepare(request, browser: browser, detail: detail))
-    }
-
     /// Evaluates with the script-side preparation already made (`RequestPreparer.prepare` of this request).
     mutating func evaluate(_ preparation: RequestPreparer.Result) -> Exchange {
+        let verdict = verdict(preparation)
+        return Exchange(
+            browser: browser, request: request, prepared: prepared, preparationChecks: preparationChecks,
+            isCrossOrigin: isCrossOrigin, steps: steps, verdict: verdict, cache: cache)
+    }
+
+    /// The verdict alone, with the script-side preparation already made; the steps are recorded only when
+    /// `recordsSteps` is set.
+    mutating func verdict(_ preparation: RequestPreparer.Result) -> Verdict {
         let ready: PreparedRequest
         switch preparation {
         case .rejected(let failure, let checks):
@@ -85,7 +93,7 @@ struct ExchangeRun {
 
     // MARK: The hop loop
 
-    private mutating func followHops(_ prepared: PreparedRequest) -> Exchange {
+    private mutating func followHops(_ prepared: PreparedRequest) -> Verdict {
         let isNoCORS = request.api == .fetch && request.mode == .noCORS
         var url = request.url
         var urlText = requestURL
@@ -145,14 +153,14 @@ struct ExchangeRun {
             let sendsCookie = includeCredentials && request.cookie != nil && url.host == request.url.host
             if sendsCookie, let cookie = request.cookie { wireHeaders.append(HeaderField("Cookie", cookie)) }
             let wire = WireRequest(method: method, url: url, headers: wireHeaders)
-            let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes, detail: detail)
+            let reply = PolicyResponder.reply(to: wire, server: server, memo: memo, detail: detail)
             let response = reply.response
             var checks = CheckLog(detail)
             var failure: CORSFailure?
             if corsTainting {
                 let access = AccessCheck.run(
                     response, origin: origin, includeCredentials: request.credentials == .include, isPreflight: false,
-                    browser: browser, detail: detail)
+                    browser: browser, detail: detail, memo: memo)
                 checks.append(contentsOf: access.checks)
                 failure = access.failure
             }
@@ -272,18 +280,18 @@ struct ExchangeRun {
                     found: "hit, \(remaining) s left", status: .info,
                     explanation: "An earlier preflight answer is still cached, so no OPTIONS request is sent.",
                     specLink: SpecLink.preflightCache))
-            steps.append(
+            record(
                 ExchangeStep(
                     kind: .preflightCacheHit, request: wire, response: nil, checks: checks.checks, passed: true))
             return nil
         }
 
-        let reply = PolicyResponder.reply(to: wire, server: server, regexes: regexes, detail: detail)
+        let reply = PolicyResponder.reply(to: wire, server: server, memo: memo, detail: detail)
         let result = PreflightValidator.validate(
             reply.response, prepared: hop, origin: origin, includeCredentials: include, url: urlText,
-            browser: browser, detail: detail)
+            browser: browser, detail: detail, memo: memo)
         warnings += result.warnings
-        steps.append(
+        record(
             ExchangeStep(
                 kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,
                 checks: why.checks + result.checks, passed: result.failure == nil))
@@ -320,22 +328,21 @@ struct ExchangeRun {
         return origin
     }
 
+    /// Keeps `step` when the steps are recorded; otherwise it is not even built.
+    private mutating func record(_ step: @autoclosure () -> ExchangeStep) {
+        if recordsSteps { steps.append(step()) }
+    }
+
     private mutating func appendActual(
         _ wire: WireRequest, _ reply: ServerReply, _ checks: CheckLog, passed: Bool, cookie: Bool
     ) {
-        steps.append(
+        record(
             ExchangeStep(
                 kind: .actual, request: wire, response: reply.response, serverNotes: reply.notes, checks: checks.checks,
                 passed: passed, includesCredentials: cookie))
     }
 
     // MARK: Verdicts
-
-    private func finish(_ verdict: Verdict) -> Exchange {
-        Exchange(
-            browser: browser, request: request, prepared: prepared, preparationChecks: preparationChecks,
-            isCrossOrigin: isCrossOrigin, steps: steps, verdict: verdict, cache: cache)
-    }
 
     /// `make()` at full detail; empty at verdict detail, where no words are built.
     private func text(_ make: @autoclosure () -> String) -> String {
@@ -347,7 +354,7 @@ struct ExchangeRun {
     private func finish(
         failed failure: CORSFailure, url: String, redirected: Bool = false, origin: String, status: Int?
     )
-        -> Exchange
+        -> Verdict
     {
         var console: [String] = []
         var scriptResult = ""
@@ -364,52 +371,47 @@ struct ExchangeRun {
                 scriptResult = "XMLHttpRequest fires an error event; status is 0 and the response is empty"
             }
         }
-        return finish(
-            Verdict(
-                outcome: failure.isBeforeSending ? .error : .blocked, failure: failure, console: console,
-                warnings: warnings, scriptResult: scriptResult, responseType: "error",
-                status: failure.isBeforeSending ? nil : 0, readableHeaders: nil, summary: text(failure.summary)))
+        return Verdict(
+            outcome: failure.isBeforeSending ? .error : .blocked, failure: failure, console: console,
+            warnings: warnings, scriptResult: scriptResult, responseType: "error",
+            status: failure.isBeforeSending ? nil : 0, readableHeaders: nil, summary: text(failure.summary))
     }
 
-    private func finish(allowedCORS response: ServerResponse, readable: [String]) -> Exchange {
-        finish(
-            Verdict(
-                outcome: .allowed, failure: nil, console: [], warnings: warnings,
-                scriptResult: text(
-                    "\(request.api == .fetch ? "fetch() resolves with a cors response" : "XMLHttpRequest loads"), status \(response.status); the body and \(readable.count) header(s) are readable"
-                ),
-                responseType: "cors", status: response.status, readableHeaders: readable,
-                summary: text("Allowed: the CORS checks pass, so the script can read the response.")))
+    private func finish(allowedCORS response: ServerResponse, readable: [String]) -> Verdict {
+        Verdict(
+            outcome: .allowed, failure: nil, console: [], warnings: warnings,
+            scriptResult: text(
+                "\(request.api == .fetch ? "fetch() resolves with a cors response" : "XMLHttpRequest loads"), status \(response.status); the body and \(readable.count) header(s) are readable"
+            ),
+            responseType: "cors", status: response.status, readableHeaders: readable,
+            summary: text("Allowed: the CORS checks pass, so the script can read the response."))
     }
 
-    private func finish(allowedBasic response: ServerResponse) -> Exchange {
+    private func finish(allowedBasic response: ServerResponse) -> Verdict {
         let readable = ResponseExposure.readableBasicHeaders(response)
-        return finish(
-            Verdict(
-                outcome: .allowed, failure: nil, console: [], warnings: warnings,
-                scriptResult: text(
-                    "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable"
-                ),
-                responseType: "basic", status: response.status, readableHeaders: readable,
-                summary: text("Same origin: CORS does not apply, the script reads the whole response.")))
+        return Verdict(
+            outcome: .allowed, failure: nil, console: [], warnings: warnings,
+            scriptResult: text(
+                "\(request.api == .fetch ? "fetch() resolves with a basic response" : "XMLHttpRequest loads"), status \(response.status); everything but Set-Cookie is readable"
+            ),
+            responseType: "basic", status: response.status, readableHeaders: readable,
+            summary: text("Same origin: CORS does not apply, the script reads the whole response."))
     }
 
     /// A URL the browser reads itself (data:, the page's own blob:): no request, no CORS.
-    private func finishWithoutNetwork(_ what: String, readable: [String], summary: String) -> Exchange {
-        finish(
-            Verdict(
-                outcome: .allowed, failure: nil, console: [], warnings: [],
-                scriptResult: text("\(request.api.consoleName) reads \(what); no network, no CORS"),
-                responseType: "basic",
-                status: 200, readableHeaders: readable, summary: text(summary)))
+    private func finishWithoutNetwork(_ what: String, readable: [String], summary: String) -> Verdict {
+        Verdict(
+            outcome: .allowed, failure: nil, console: [], warnings: [],
+            scriptResult: text("\(request.api.consoleName) reads \(what); no network, no CORS"),
+            responseType: "basic",
+            status: 200, readableHeaders: readable, summary: text(summary))
     }
 
-    private func finishOpaque() -> Exchange {
-        finish(
-            Verdict(
-                outcome: .opaque, failure: nil, console: [], warnings: warnings,
-                scriptResult: text("fetch() resolves with an opaque response: status 0, no headers, empty body"),
-                responseType: "opaque", status: 0, readableHeaders: nil,
-                summary: text("Opaque: no-cors sends the request but hides the response from the script.")))
+    private func finishOpaque() -> Verdict {
+        Verdict(
+            outcome: .opaque, failure: nil, console: [], warnings: warnings,
+            scriptResult: text("fetch() resolves with an opaque response: status 0, no headers, empty body"),
+            responseType: "opaque", status: 0, readableHeaders: nil,
+            summary: text("Opaque: no-cors sends the request but hides the response from the script."))
     }
 }

@@ -56,12 +56,12 @@ public struct ExpressCORS: Sendable, Equatable {
 
     /// The response to `request` from this middleware in front of `app`.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
-        reply(to: request, app: app, regexes: RegexCache())
+        reply(to: request, app: app, memo: EvaluationMemo())
     }
 
-    /// The response to `request`, regex origins compiled through `regexes`; notes only at `.full` detail.
+    /// The response to `request`, regex origins compiled through `memo`; notes only at `.full` detail.
     func reply(
-        to request: WireRequest, app: MiddlewareApp, regexes: RegexCache, detail: EvaluationDetail = .full
+        to request: WireRequest, app: MiddlewareApp, memo: EvaluationMemo, detail: EvaluationDetail = .full
     ) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         guard origin != .disabled else {
@@ -89,7 +89,7 @@ public struct ExpressCORS: Sendable, Equatable {
             }
         case .allowList(let patterns):
             vary.append("Origin")
-            if let requestOrigin, let match = patterns.first(where: { matches($0, requestOrigin, regexes) }) {
+            if let requestOrigin, let match = patterns.first(where: { matches($0, requestOrigin, memo) }) {
                 headers.append(HeaderField("Access-Control-Allow-Origin", requestOrigin))
                 notes.append("Origin \(requestOrigin) matches \(match.written): it is echoed")
             } else {
@@ -136,7 +136,7 @@ public struct ExpressCORS: Sendable, Equatable {
         return ServerReply(response: ServerResponse(status: optionsSuccessStatus, headers: headers), notes: notes.notes)
     }
 
-    private func matches(_ pattern: OriginPattern, _ origin: String, _ regexes: RegexCache) -> Bool {
-        pattern.matches(origin, regexes: regexes)
+    private func matches(_ pattern: OriginPattern, _ origin: String, _ memo: EvaluationMemo) -> Bool {
+        pattern.matches(origin, memo: memo)
     }
 }

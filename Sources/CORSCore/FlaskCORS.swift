@@ -56,12 +56,12 @@ public struct FlaskCORS: Sendable, Equatable {
 
     /// The response to `request` from a Flask app with this extension.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
-        reply(to: request, app: app, regexes: RegexCache())
+        reply(to: request, app: app, memo: EvaluationMemo())
     }
 
-    /// The response to `request`, the option's regexes compiled through `regexes`; notes only at `.full` detail.
+    /// The response to `request`, the option's regexes compiled through `memo`; notes only at `.full` detail.
     func reply(
-        to request: WireRequest, app: MiddlewareApp, regexes: RegexCache, detail: EvaluationDetail = .full
+        to request: WireRequest, app: MiddlewareApp, memo: EvaluationMemo, detail: EvaluationDetail = .full
     ) -> ServerReply {
         let isOptions = request.method.asciiUppercased == "OPTIONS"
         var response =
@@ -74,7 +74,7 @@ public struct FlaskCORS: Sendable, Equatable {
                 ? "Flask answers the OPTIONS request itself (\(response.status)); the after_request hook adds CORS headers"
                 : "the route answers \(response.status); the after_request hook adds CORS headers after its headers")
         let path = request.url.pathAndQuery.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
-        guard resources.contains(where: { regexes.matchesAtStart($0, path, ignoringCase: false) })
+        guard resources.contains(where: { memo.matchesAtStart($0, path, ignoringCase: false) })
         else {
             notes.append("the path \(path) matches no entry of resources: no CORS headers")
             return ServerReply(response: response, notes: notes.notes)
@@ -87,7 +87,7 @@ public struct FlaskCORS: Sendable, Equatable {
             if wildcard && sendWildcard {
                 allowed = ["*"]
                 notes.append("origins is '*' and send_wildcard is on: Access-Control-Allow-Origin: *")
-            } else if originPatterns.contains(where: { Self.matches($0, requestOrigin, regexes) }) {
+            } else if originPatterns.contains(where: { Self.matches($0, requestOrigin, memo) }) {
                 allowed = [requestOrigin]
                 notes.append(
                     wildcard
@@ -116,12 +116,12 @@ public struct FlaskCORS: Sendable, Equatable {
             let requestedMethod = (MiddlewareSupport.first(request, "Access-Control-Request-Method") ?? "")
                 .asciiUppercased
             let methodList = methods.map(\.asciiUppercased).sorted().joined(separator: ", ")
-            if !requestedMethod.isEmpty && methodList.contains(requestedMethod) {
+            if !requestedMethod.isEmpty && methodList.containsBytes(of: requestedMethod) {
                 let requested = MiddlewareSupport.items(
                     MiddlewareSupport.first(request, "Access-Control-Request-Headers"))
                 let allowHeaderPatterns = patterns(allowHeaders)
                 let matching = requested.filter { name in
-                    allowHeaderPatterns.contains { Self.matches($0, name, regexes) }
+                    allowHeaderPatterns.contains { Self.matches($0, name, memo) }
                 }
                 if !matching.isEmpty {
                     headers.append(
@@ -148,12 +148,18 @@ public struct FlaskCORS: Sendable, Equatable {
     /// `*` written as an entry means the regex `.*`.
     private func patterns(_ list: [String]) -> [String] { list.map { $0 == "*" ? ".*" : $0 } }
 
+    /// flask-cors's `probably_regex`: any of `*\]?$^[()` in the text (all ASCII, so a byte scan).
     static func probablyRegex(_ text: String) -> Bool {
-        text.contains { "*\\]?$^[()".contains($0) }
+        text.utf8.contains { regexBytes.contains($0) }
     }
 
-    static func matches(_ pattern: String, _ value: String, _ regexes: RegexCache) -> Bool {
-        if probablyRegex(pattern) { return regexes.matchesAtStart(pattern, value, ignoringCase: true) }
+    private static let regexBytes = Array("*\\]?$^[()".utf8)
+
+    static func matches(_ pattern: String, _ value: String, _ memo: EvaluationMemo) -> Bool {
+        if probablyRegex(pattern) { return memo.matchesAtStart(pattern, value, ignoringCase: true) }
+        if pattern.utf8.allSatisfy({ $0 < 0x80 }) && value.utf8.allSatisfy({ $0 < 0x80 }) {
+            return pattern.equalsIgnoringASCIICase(value)
+        }
         return pattern.lowercased() == value.lowercased()
     }
 }

@@ -13,12 +13,12 @@ public struct MiddlewareConfiguration: Sendable, Equatable {
 
     /// The response the middleware and app send for `request`, with the middleware's name on the first note.
     public func reply(to request: WireRequest) -> ServerReply {
-        reply(to: request, regexes: RegexCache())
+        reply(to: request, memo: EvaluationMemo())
     }
 
-    /// The response to `request`, the preset's regexes compiled through `regexes`; notes only at `.full` detail.
-    func reply(to request: WireRequest, regexes: RegexCache, detail: EvaluationDetail = .full) -> ServerReply {
-        let reply = preset.reply(to: request, app: app, regexes: regexes, detail: detail)
+    /// The response to `request`, the preset's regexes compiled through `memo`; notes only at `.full` detail.
+    func reply(to request: WireRequest, memo: EvaluationMemo, detail: EvaluationDetail = .full) -> ServerReply {
+        let reply = preset.reply(to: request, app: app, memo: memo, detail: detail)
         var notes = NoteLog(detail, "\(preset.name) answers as the real middleware does")
         notes.append(contentsOf: reply.notes)
         return ServerReply(response: reply.response, notes: notes.notes)

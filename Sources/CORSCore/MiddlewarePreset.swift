@@ -51,16 +51,16 @@ public enum MiddlewarePreset: Sendable, Equatable {
 
     /// The response the middleware, in front of `app`, sends for `request`.
     public func reply(to request: WireRequest, app: MiddlewareApp) -> ServerReply {
-        reply(to: request, app: app, regexes: RegexCache())
+        reply(to: request, app: app, memo: EvaluationMemo())
     }
 
-    /// The response to `request`, the presets' regexes compiled through `regexes`; notes only at `.full` detail.
+    /// The response to `request`, the presets' regexes compiled through `memo`; notes only at `.full` detail.
     func reply(
-        to request: WireRequest, app: MiddlewareApp, regexes: RegexCache, detail: EvaluationDetail = .full
+        to request: WireRequest, app: MiddlewareApp, memo: EvaluationMemo, detail: EvaluationDetail = .full
     ) -> ServerReply {
         switch self {
-        case .expressCORS(let options): return options.reply(to: request, app: app, regexes: regexes, detail: detail)
-        case .flaskCORS(let options): return options.reply(to: request, app: app, regexes: regexes, detail: detail)
+        case .expressCORS(let options): return options.reply(to: request, app: app, memo: memo, detail: detail)
+        case .flaskCORS(let options): return options.reply(to: request, app: app, memo: memo, detail: detail)
         case .rsCORS(let options): return options.reply(to: request, app: app, detail: detail)
         case .spring(let options): return options.reply(to: request, app: app, detail: detail)
         case .towerHTTP(let options): return options.reply(to: request, app: app, detail: detail)

@@ -36,11 +36,11 @@ public enum OriginPattern: Sendable, Equatable, Hashable {
 
     /// Whether the serialized request origin `origin` matches this entry, the way the server compares it.
     public func matches(_ origin: String) -> Bool {
-        matches(origin, regexes: RegexCache())
+        matches(origin, memo: EvaluationMemo())
     }
 
-    /// Whether `origin` matches this entry, a regex entry compiled through `regexes`.
-    func matches(_ origin: String, regexes: RegexCache) -> Bool {
+    /// Whether `origin` matches this entry, a regex entry compiled through `memo`.
+    func matches(_ origin: String, memo: EvaluationMemo) -> Bool {
         switch self {
         case .exact(let allowed):
             return allowed == origin
@@ -50,7 +50,7 @@ public enum OriginPattern: Sendable, Equatable, Hashable {
             }
             return parsed.host.hasSuffix("." + baseHost) && parsed.host.count > baseHost.count + 1
         case .regex(let pattern):
-            return regexes.found(pattern, in: origin)
+            return memo.found(pattern, in: origin)
         }
     }
 }

@@ -2,12 +2,12 @@
 ///
 /// This is the server's half of an exchange; the browser's half (`CORSEvaluator`) then judges the headers.
 public enum PolicyResponder {
-    /// The server's answer to `request`; regexes in its configuration are compiled through `regexes` (a fresh
+    /// The server's answer to `request`; regexes in its configuration are compiled through `memo` (a fresh
     /// cache by default; pass one to reuse it over many requests to the same server).
     ///
     /// At `.verdict` detail the response is the same and `notes` is empty: no note is built.
     public static func reply(
-        to request: WireRequest, server: ServerDefinition, regexes: RegexCache = RegexCache(),
+        to request: WireRequest, server: ServerDefinition, memo: EvaluationMemo = EvaluationMemo(),
         detail: EvaluationDetail = .full
     ) -> ServerReply {
         let isPreflight =
@@ -16,7 +16,7 @@ public enum PolicyResponder {
             $0.from.serializedWithoutFragment == request.url.serializedWithoutFragment
                 && (!isPreflight || $0.appliesToPreflight)
         }) {
-            return redirectReply(redirect, request: request, server: server, regexes: regexes, detail: detail)
+            return redirectReply(redirect, request: request, server: server, memo: memo, detail: detail)
         }
         switch server.behavior {
         case .raw(let preflight, let response):
@@ -34,16 +34,16 @@ public enum PolicyResponder {
             var notes = NoteLog(detail)
             let response =
                 isPreflight
-                ? preflightResponse(policy, request: request, regexes: regexes, notes: &notes)
-                : actualResponse(policy, request: request, regexes: regexes, notes: &notes)
+                ? preflightResponse(policy, request: request, memo: memo, notes: &notes)
+                : actualResponse(policy, request: request, memo: memo, notes: &notes)
             return ServerReply(response: response, notes: notes.notes)
         case .middleware(let configuration):
-            return configuration.reply(to: request, regexes: regexes, detail: detail)
+            return configuration.reply(to: request, memo: memo, detail: detail)
         }
     }
 
     private static func redirectReply(
-        _ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition, regexes: RegexCache,
+        _ redirect: ServerRedirect, request: WireRequest, server: ServerDefinition, memo: EvaluationMemo,
         detail: EvaluationDetail
     ) -> ServerReply {
         let isPreflight =
@@ -52,7 +52,7 @@ public enum PolicyResponder {
             detail, "the server redirects \(redirect.from) with \(redirect.status) to \(redirect.location)")
         var headers = [HeaderField("Location", redirect.location)] + redirect.headers
         if case .policy(let policy) = server.behavior, redirect.addsCORSHeaders {
-            let decision = originHeaders(policy, request: request, regexes: regexes, notes: &notes)
+            let decision = originHeaders(policy, request: request, memo: memo, notes: &notes)
             headers += decision.headers
             if decision.isAllowed, !policy.exposeHeaders.isEmpty {
                 headers.append(
@@ -64,7 +64,7 @@ public enum PolicyResponder {
             configuration.app.headers = headers
             let actual = WireRequest(
                 method: isPreflight ? "GET" : request.method, url: request.url, headers: request.headers)
-            let reply = configuration.reply(to: actual, regexes: regexes, detail: detail)
+            let reply = configuration.reply(to: actual, memo: memo, detail: detail)
             notes.append(contentsOf: reply.notes)
             return ServerReply(response: reply.response, notes: notes.notes)
         } else if case .policy = server.behavior {
@@ -76,14 +76,14 @@ public enum PolicyResponder {
     }
 
     private static func preflightResponse(
-        _ policy: CORSPolicy, request: WireRequest, regexes: RegexCache, notes: inout NoteLog
+        _ policy: CORSPolicy, request: WireRequest, memo: EvaluationMemo, notes: inout NoteLog
     ) -> ServerResponse {
         guard policy.optionsRouted else {
             notes.append("OPTIONS is not routed to the CORS handler: \(policy.unroutedStatus) with no CORS headers")
             return ServerResponse(status: policy.unroutedStatus)
         }
         let status = policy.preflightStatus
-        let decision = originHeaders(policy, request: request, regexes: regexes, notes: &notes)
+        let decision = originHeaders(policy, request: request, memo: memo, notes: &notes)
         guard decision.isAllowed else {
             return ServerResponse(status: status, headers: decision.headers)
         }
@@ -115,7 +115,7 @@ public enum PolicyResponder {
     }
 
     private static func actualResponse(
-        _ policy: CORSPolicy, request: WireRequest, regexes: RegexCache, notes: inout NoteLog
+        _ policy: CORSPolicy, request: WireRequest, memo: EvaluationMemo, notes: inout NoteLog
     ) -> ServerResponse {
         let status = policy.actualStatus
         var headers = policy.responseHeaders
@@ -127,7 +127,7 @@ public enum PolicyResponder {
             notes.append("the response is \(status) and the server adds no CORS headers to error responses")
             return ServerResponse(status: status, headers: headers)
         }
-        let decision = originHeaders(policy, request: request, regexes: regexes, notes: &notes)
+        let decision = originHeaders(policy, request: request, memo: memo, notes: &notes)
         headers += decision.headers
         if decision.isAllowed && !policy.exposeHeaders.isEmpty {
             headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
@@ -143,7 +143,7 @@ public enum PolicyResponder {
 
     /// The origin headers for `request`; the decision's notes go to `notes`.
     private static func originHeaders(
-        _ policy: CORSPolicy, request: WireRequest, regexes: RegexCache, notes: inout NoteLog
+        _ policy: CORSPolicy, request: WireRequest, memo: EvaluationMemo, notes: inout NoteLog
     ) -> OriginDecision {
         let origin = request.headers.combinedValue(named: "Origin")
         var headers: [HeaderField] = []
@@ -163,7 +163,7 @@ public enum PolicyResponder {
                 notes.append("no Origin header arrived: the server sends no CORS headers")
                 return OriginDecision(headers: [], isAllowed: false)
             }
-            guard let match = patterns.first(where: { $0.matches(origin, regexes: regexes) }) else {
+            guard let match = patterns.first(where: { $0.matches(origin, memo: memo) }) else {
                 notes.append(
                     "Origin \(origin) matches no allowed origin (\(patterns.map(\.written).joined(separator: ", "))): "
                         + "the server sends no CORS headers")

@@ -45,7 +45,7 @@ enum PreflightValidator {
 
     static func validate(
         _ response: ServerResponse, prepared: PreparedRequest, origin: String, includeCredentials: Bool,
-        url: String, browser: BrowserProfile, detail: EvaluationDetail
+        url: String, browser: BrowserProfile, detail: EvaluationDetail, memo: EvaluationMemo
     ) -> Result {
         var checks = CheckLog(detail)
         var failures = StageFailures()
@@ -64,7 +64,7 @@ enum PreflightValidator {
 
         let access = AccessCheck.run(
             response, origin: origin, includeCredentials: includeCredentials, isPreflight: true, browser: browser,
-            detail: detail)
+            detail: detail, memo: memo)
         checks.append(contentsOf: access.checks)
         if let failure = access.failure { failures[.access] = failure }
 
@@ -78,8 +78,9 @@ enum PreflightValidator {
                     : "The OPTIONS answer must have a 2xx status; an unrouted OPTIONS, an auth check or a redirect breaks it.",
                 specLink: SpecLink.preflightFetch))
 
-        let methodsResult = HeaderListParser.parse("Access-Control-Allow-Methods", in: response.headers)
-        let headersResult = HeaderListParser.parse("Access-Control-Allow-Headers", in: response.headers)
+        let methodsResult = memo.tokenList("Access-Control-Allow-Methods", in: response.headers).result
+        let allowedHeaders = memo.tokenList("Access-Control-Allow-Headers", in: response.headers)
+        let headersResult = allowedHeaders.result
         // The joined values are for the checks' texts and the failures' wording: made when either is.
         let needsValues = detail == .full || methodsResult.isFailure || headersResult.isFailure
         let methodsValue =
@@ -138,7 +139,7 @@ enum PreflightValidator {
 
         // Headers.
         // Lowercased, sorted, without repeats: the lists are short, so a sorted array beats hashing into a set.
-        let allowed = Self.sortedUnique(headersResult.elements.map(\.asciiLowercased))
+        let allowed = allowedHeaders.sortedLowercased
         if case .failure(let token) = headersResult {
             checks.append(
                 Check(
@@ -194,16 +195,6 @@ enum PreflightValidator {
         return Result(
             checks: checks.checks, failure: failure, warnings: warnings, cacheLifetime: lifetime.seconds,
             allowedMethods: methods, allowedHeaders: allowed)
-    }
-
-    private static func sortedUnique(_ names: [String]) -> [String] {
-        var sorted = names.sorted()
-        var index = sorted.count - 1
-        while index > 0 {
-            if sorted[index] == sorted[index - 1] { sorted.remove(at: index) }
-            index -= 1
-        }
-        return sorted
     }
 
     /// Why `method` is not allowed by the parsed `methods` list.

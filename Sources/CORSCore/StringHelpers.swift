@@ -5,22 +5,30 @@ extension String {
         return String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
-    /// `parts` joined, their UTF-8 bytes copied into one buffer of the exact size: several times cheaper than `+`,
+    /// The parts joined, their UTF-8 bytes copied into one buffer of the exact size: several times cheaper than `+`,
     /// `append` or interpolation for the short texts an evaluation makes on every request (origins, Host values).
-    @inline(__always)
-    static func concatenating(_ parts: String...) -> String {
-        var count = 0
-        for part in parts { count += part.utf8.count }
+    /// Fixed parameters rather than a variadic list, which would allocate an array on every call.
+    static func concatenating(
+        _ first: String, _ second: String, _ third: String, _ fourth: String = "", _ fifth: String = ""
+    ) -> String {
+        let count = first.utf8.count + second.utf8.count + third.utf8.count + fourth.utf8.count + fifth.utf8.count
         return String(unsafeUninitializedCapacity: count) { buffer in
-            var index = 0
-            for var part in parts {
-                part.withUTF8 { bytes in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[index..<index + bytes.count]).initialize(
-                        fromContentsOf: bytes)
-                    index += bytes.count
-                }
-            }
-            return index
+            var index = copy(first, into: buffer, at: 0)
+            index = copy(second, into: buffer, at: index)
+            index = copy(third, into: buffer, at: index)
+            index = copy(fourth, into: buffer, at: index)
+            return copy(fifth, into: buffer, at: index)
+        }
+    }
+
+    /// Copies `part`'s UTF-8 bytes into `buffer` at `index`; returns the index after them.
+    @inline(__always)
+    private static func copy(_ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        var part = part
+        return part.withUTF8 { bytes in
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[index..<index + bytes.count]).initialize(
+                fromContentsOf: bytes)
+            return index + bytes.count
         }
     }
 
@@ -48,6 +56,20 @@ extension String {
         }
         if let fast, let fast { return fast }
         return mine.elementsEqual(theirs) { Self.asciiLowercase($0) == Self.asciiLowercase($1) }
+    }
+
+    /// Whether `needle`'s UTF-8 bytes occur in the string's, as Python's `in` finds one string in another (by code
+    /// points, which for UTF-8 is by bytes). The standard library's `contains` compares by `Character` instead, and
+    /// is many times slower.
+    func containsBytes(of needle: String) -> Bool {
+        let pattern = needle.utf8
+        guard let first = pattern.first else { return true }
+        var start = utf8.startIndex
+        while let found = utf8[start...].firstIndex(of: first) {
+            if utf8[found...].starts(with: pattern) { return true }
+            start = utf8.index(after: found)
+        }
+        return false
     }
 
     static func asciiLowercase(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }

@@ -82,17 +82,15 @@ public struct MatrixAxes: Sendable, Equatable {
     }
 
     /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict (at `.verdict` detail, no text built)
-    /// for its request against `server`, whose regexes are compiled through `regexes` (share one over a matrix).
+    /// for its request against `server`, whose regexes are compiled through `memo` (share one over a matrix).
     /// `preparation` may be the column's `preparation(of:browser:)`, made once for every row.
     public func cell(
         from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile,
-        regexes: RegexCache = RegexCache(), preparation: RequestPreparation? = nil
+        memo: EvaluationMemo = EvaluationMemo(), preparation: RequestPreparation? = nil
     ) -> MatrixCell {
-        let exchange = CORSEvaluator.evaluate(
-            request(from: origin, column), server: server, browser: browser, detail: .verdict, regexes: regexes,
-            preparation: preparation)
-        return MatrixCell(
-            outcome: exchange.verdict.outcome, failedCheck: exchange.verdict.failure.map(FailedCheckLabel.label(for:)))
+        let verdict = CORSEvaluator.verdict(
+            of: request(from: origin, column), server: server, browser: browser, memo: memo, preparation: preparation)
+        return MatrixCell(outcome: verdict.outcome, failure: verdict.failure)
     }
 
     /// The script-side preparation of `column`'s request, the same for every row (it does not read the page).

@@ -4,14 +4,19 @@ import CORSCore
 public struct MatrixCell: Sendable, Equatable, Hashable {
     /// What the script gets.
     public var outcome: Outcome
-    /// The failing check, in a few words (e.g. `ACAO missing`, `ACAH lacks x-token`), or nil when nothing failed.
-    public var failedCheck: String?
+    /// What failed, or nil when nothing failed.
+    public var failure: CORSFailure?
 
     /// Creates a cell.
-    public init(outcome: Outcome, failedCheck: String?) {
+    public init(outcome: Outcome, failure: CORSFailure?) {
         self.outcome = outcome
-        self.failedCheck = failedCheck
+        self.failure = failure
     }
+
+    /// The failing check, in a few words (e.g. `ACAO missing`, `ACAH lacks x-token`), or nil when nothing failed.
+    ///
+    /// Worded when read: a matrix has thousands of cells and shows a few.
+    public var failedCheck: String? { failure.map(FailedCheckLabel.label(for:)) }
 
     /// Whether the script can read the response.
     public var passes: Bool { outcome == .allowed }

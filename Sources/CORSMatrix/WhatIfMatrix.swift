@@ -85,12 +85,12 @@ public struct WhatIfMatrix: Sendable, Equatable {
         _ origins: [MatrixOrigin], axes: MatrixAxes, server: ServerDefinition, browser: BrowserProfile,
         preparations: [RequestPreparation]
     ) -> [[MatrixCell]] {
-        let regexes = RegexCache()
+        let memo = EvaluationMemo()
         let columns = axes.columns
         return origins.map { row in
             columns.indices.map { index in
                 axes.cell(
-                    from: row.origin, columns[index], server: server, browser: browser, regexes: regexes,
+                    from: row.origin, columns[index], server: server, browser: browser, memo: memo,
                     preparation: preparations[index])
             }
         }

@@ -61,6 +61,9 @@ import Testing
             let lean = CORSEvaluator.evaluate(
                 scenario.request, server: scenario.server, browser: browser, detail: .verdict)
             #expect(Decisions(lean) == Decisions(full), "\(browser)")
+            // The verdict alone, without steps, is the same verdict.
+            let verdict = CORSEvaluator.verdict(of: scenario.request, server: scenario.server, browser: browser)
+            #expect(verdict == lean.verdict, "\(browser)")
             // Again 10 s later, with the cache each left (cache hits take their own path).
             let fullAgain = CORSEvaluator.evaluate(
                 scenario.request, server: scenario.server, browser: browser, cache: full.cache, at: 10)
@@ -89,8 +92,24 @@ import Testing
                 ).verdict
                 let cell = matrix.cells[row][index]
                 #expect(cell.outcome == verdict.outcome, "\(origin.origin) \(column)")
+                #expect(cell.failure == verdict.failure, "\(origin.origin) \(column)")
                 #expect(
                     cell.failedCheck == verdict.failure.map(FailedCheckLabel.label(for:)), "\(origin.origin) \(column)")
+            }
+        }
+    }
+
+    /// One memo shared over the whole library (every server, profile and request) changes no exchange: its
+    /// entries depend only on their text.
+    @Test func aMemoSharedOverTheLibraryChangesNoExchange() throws {
+        let memo = EvaluationMemo()
+        for path in Self.files {
+            let scenario = try ScenarioLoader.load(path: path)
+            for browser in BrowserProfile.allCases {
+                let fresh = CORSEvaluator.evaluate(scenario.request, server: scenario.server, browser: browser)
+                let shared = CORSEvaluator.evaluate(
+                    scenario.request, server: scenario.server, browser: browser, memo: memo)
+                #expect(shared == fresh, "\(path) \(browser)")
             }
         }
     }
