@@ -9,17 +9,18 @@ public enum CORSEvaluator {
     ///
     /// At `.verdict` detail the same rules run but no explanatory text is built (see `EvaluationDetail`). The
     /// server's regexes are compiled, and other text-only answers remembered, through `memo`: pass one to many
-    /// evaluations against the same server to work each out once. A `preparation` of the same request (up to its page, credentials and cookie)
-    /// skips the script-side preparation; one that does not apply is ignored.
+    /// evaluations to work each out once. A `preparation` of the same request (up to its page, credentials and
+    /// cookie) skips the script-side preparation; one that does not apply is ignored.
     public static func evaluate(
         _ request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
         cache: PreflightCache = PreflightCache(), at now: Double = 0, detail: EvaluationDetail = .full,
         memo: EvaluationMemo = EvaluationMemo(), preparation: RequestPreparation? = nil
     ) -> Exchange {
-        var (run, prepared) = start(
-            request, server: server, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
-            preparation: preparation, recordsSteps: true)
-        return run.evaluate(prepared)
+        let reusable = reusable(preparation, for: request, browser: browser, detail: detail)
+        var run = ExchangeRun(
+            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
+            reusing: reusable)
+        return run.evaluate(reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: detail))
     }
 
     /// The verdict alone of `request` against `server` as `browser`, with an empty preflight cache at time 0: what
@@ -28,23 +29,20 @@ public enum CORSEvaluator {
         of request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
         memo: EvaluationMemo = EvaluationMemo(), preparation: RequestPreparation? = nil
     ) -> Verdict {
-        var (run, prepared) = start(
-            request, server: server, browser: browser, cache: PreflightCache(), now: 0, detail: .verdict, memo: memo,
-            preparation: preparation, recordsSteps: false)
-        return run.verdict(prepared)
+        let reusable = reusable(preparation, for: request, browser: browser, detail: .verdict)
+        var run = ExchangeRun(
+            request: request, server: server, browser: browser, cache: PreflightCache(), now: 0, detail: .verdict,
+            memo: memo, reusing: reusable, recordsSteps: false)
+        return run.verdict(reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: .verdict))
     }
 
-    /// A run for `request` and its script-side preparation: `preparation`'s when it applies, made here otherwise.
-    private static func start(
-        _ request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache,
-        now: Double, detail: EvaluationDetail, memo: EvaluationMemo, preparation: RequestPreparation?,
-        recordsSteps: Bool
-    ) -> (ExchangeRun, RequestPreparer.Result) {
-        let reusable = preparation.flatMap { $0.applies(to: request, browser: browser, detail: detail) ? $0 : nil }
-        let run = ExchangeRun(
-            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
-            requestURL: reusable?.urlDescription, recordsSteps: recordsSteps)
-        return (run, reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: detail))
+    /// `preparation` when it applies to `request` (see `RequestPreparation`).
+    private static func reusable(
+        _ preparation: RequestPreparation?, for request: BrowserRequest, browser: BrowserProfile,
+        detail: EvaluationDetail
+    ) -> RequestPreparation? {
+        guard let preparation, preparation.applies(to: request, browser: browser, detail: detail) else { return nil }
+        return preparation
     }
 
     /// Evaluates the request once at time 0, then again `seconds` later with the preflight cache the first left.

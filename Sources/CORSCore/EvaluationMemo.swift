@@ -1,5 +1,5 @@
 /// Answers an evaluation can reuse because they depend only on their text: compiled regexes and their matches,
-/// whether a value parses as a URL, and parsed token lists.
+/// whether a value parses as a URL, parsed token lists and serialized origins.
 ///
 /// The server's configuration and the values it sends repeat from one evaluation to the next (a what-if matrix
 /// sends the same allow-lists and the same `Access-Control-Allow-Methods` value thousands of times), so one memo
@@ -42,6 +42,7 @@ public final class EvaluationMemo {
     private var matches: [MatchKey: Bool] = [:]
     private var urlValidity: [String: Bool] = [:]
     private var tokenLists: [String: TokenList] = [:]
+    private var serializations: [Origin: String] = [:]
 
     /// An empty memo.
     public init() {}
@@ -65,6 +66,11 @@ public final class EvaluationMemo {
     /// Whether `text` parses as an absolute URL (`ParsedURL.parse`).
     func parsesAsURL(_ text: String) -> Bool {
         remembered(text, in: &urlValidity) { (try? ParsedURL.parse(text)) != nil }
+    }
+
+    /// `origin.serialized` (a what-if matrix row's origin is serialized once for all its columns).
+    func serialization(of origin: Origin) -> String {
+        remembered(origin, in: &serializations) { origin.serialized }
     }
 
     /// Every line named `name` in `headers` parsed as one token list (`HeaderListParser.parse`), with its elements

@@ -17,10 +17,11 @@ struct ExchangeRun {
     private var preparationChecks: [Check] = []
     private var prepared: PreparedRequest?
 
-    /// `requestURL` is `request.url.description` when the caller has it already (a `RequestPreparation`).
+    /// `preparation`, one that applies to `request`, has the URL's serialization and `Host` value made already.
     init(
         request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double,
-        detail: EvaluationDetail, memo: EvaluationMemo, requestURL: String? = nil, recordsSteps: Bool = true
+        detail: EvaluationDetail, memo: EvaluationMemo, reusing preparation: RequestPreparation? = nil,
+        recordsSteps: Bool = true
     ) {
         self.memo = memo
         self.recordsSteps = recordsSteps
@@ -32,20 +33,23 @@ struct ExchangeRun {
         self.cache = cache
         self.now = now
         // Each is read several times per evaluation; worked out once here.
-        pageOrigin = request.page.serialized
-        self.requestURL = requestURL ?? request.url.description
+        pageOrigin = memo.serialization(of: request.page)
+        requestURL = preparation?.urlDescription ?? request.url.description
+        requestHost = preparation?.hostHeader ?? request.url.hostHeader
         scriptURL = request.urlText ?? self.requestURL
-        isCrossOrigin = !request.url.origin.isSameOrigin(with: request.page)
+        isCrossOrigin = !request.url.hasOrigin(request.page)
     }
 
     private let pageOrigin: String
     /// The first URL's serialization.
     private let requestURL: String
+    /// The first URL's `Host` header value.
+    private let requestHost: String
     /// The URL as the script wrote it, for messages that quote it raw.
     private let scriptURL: String
     private let isCrossOrigin: Bool
 
-    /// Evaluates with the script-side preparation already made (`RequestPreparer.prepare` of this request).
+    /// The whole exchange: every step and the verdict.
     mutating func evaluate(_ preparation: RequestPreparer.Result) -> Exchange {
         let verdict = verdict(preparation)
         return Exchange(
@@ -53,8 +57,7 @@ struct ExchangeRun {
             isCrossOrigin: isCrossOrigin, steps: steps, verdict: verdict, cache: cache)
     }
 
-    /// The verdict alone, with the script-side preparation already made; the steps are recorded only when
-    /// `recordsSteps` is set.
+    /// The verdict alone; the steps are recorded only when `recordsSteps` is set.
     mutating func verdict(_ preparation: RequestPreparer.Result) -> Verdict {
         let ready: PreparedRequest
         switch preparation {
@@ -97,6 +100,7 @@ struct ExchangeRun {
         let isNoCORS = request.api == .fetch && request.mode == .noCORS
         var url = request.url
         var urlText = requestURL
+        var host = requestHost
         var method = prepared.method
         var headers = prepared.headers
         // The CORS-unsafe header analysis of the current hop's headers; nil while they are still the prepared
@@ -109,7 +113,7 @@ struct ExchangeRun {
 
         while true {
             let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
-            if !url.origin.isSameOrigin(with: request.page) {
+            if !url.hasOrigin(request.page) {
                 // evaluate() already refused a cross-origin first URL in same-origin mode; this is a redirect.
                 if request.api == .fetch && request.mode == .sameOrigin {
                     return finish(
@@ -133,7 +137,7 @@ struct ExchangeRun {
                         method: method, unsafe: unsafe, isForced: prepared.isPreflightForced)
                 }
                 let failure = preflightIfNeeded(
-                    hopRequest, url: url, urlText: urlText, origin: origin, reasons: reasons)
+                    hopRequest, url: url, urlText: urlText, host: host, origin: origin, reasons: reasons)
                 if let (failure, status) = failure {
                     return finish(
                         failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: status)
@@ -143,7 +147,7 @@ struct ExchangeRun {
             // The actual request.
             var wireHeaders: [HeaderField] = []
             wireHeaders.reserveCapacity(headers.count + 4)
-            wireHeaders.append(HeaderField("Host", url.hostHeader))
+            wireHeaders.append(HeaderField("Host", host))
             wireHeaders += headers
             if !headers.contains(named: "Accept") { wireHeaders.append(HeaderField("Accept", "*/*")) }
             if let value = originHeader(method: method, corsTainting: corsTainting, origin: origin, url: url) {
@@ -196,7 +200,7 @@ struct ExchangeRun {
             } else if let resolved = try? url.resolving(location, profile: browser), resolved.isHTTP {
                 next = resolved
                 if resolved.hasCredentials
-                    && ((!isNoCORS && !resolved.origin.isSameOrigin(with: request.page)) || corsTainting)
+                    && ((!isNoCORS && !resolved.hasOrigin(request.page)) || corsTainting)
                 {
                     redirectFailure = .redirectContainsCredentials(resolved.description)
                 }
@@ -230,17 +234,18 @@ struct ExchangeRun {
             }
             if !next.origin.isSameOrigin(with: url.origin) {
                 headers.removeAll { $0.hasName("authorization") }
-                if !url.origin.isSameOrigin(with: request.page) { originTainted = true }
+                if !url.hasOrigin(request.page) { originTainted = true }
             }
             unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser, detail: detail)
             url = next
+            host = next.hostHeader
             urlText = next.description
         }
     }
 
     /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any.
     private mutating func preflightIfNeeded(
-        _ hop: PreparedRequest, url: ParsedURL, urlText: String, origin: String, reasons: [String]
+        _ hop: PreparedRequest, url: ParsedURL, urlText: String, host: String, origin: String, reasons: [String]
     ) -> (CORSFailure, Int?)? {
         guard !reasons.isEmpty else { return nil }
         let include = request.credentials == .include
@@ -250,11 +255,13 @@ struct ExchangeRun {
         var headers: [HeaderField] = []
         headers.reserveCapacity(5)
         headers += [
-            HeaderField("Host", url.hostHeader), HeaderField("Accept", "*/*"),
+            HeaderField("Host", host), HeaderField("Accept", "*/*"),
             HeaderField("Access-Control-Request-Method", hop.method),
         ]
         if !hop.unsafeHeaderNames.isEmpty {
-            headers.append(HeaderField("Access-Control-Request-Headers", hop.unsafeHeaderNames.joined(separator: ",")))
+            headers.append(
+                HeaderField("Access-Control-Request-Headers", hop.unsafeHeaderNames.joinedIntoOneBuffer(separator: ","))
+            )
         }
         headers.append(HeaderField("Origin", origin))
         let wire = WireRequest(method: "OPTIONS", url: url, headers: headers)

@@ -103,7 +103,9 @@ public struct ExpressCORS: Sendable, Equatable {
             if let exposedHeaders, !exposedHeaders.isEmpty {
                 headers.append(HeaderField("Access-Control-Expose-Headers", exposedHeaders))
             }
-            if let varyIndex { headers.insert(HeaderField("Vary", vary.joined(separator: ", ")), at: varyIndex) }
+            if let varyIndex {
+                headers.insert(HeaderField("Vary", vary.joinedIntoOneBuffer(separator: ", ")), at: varyIndex)
+            }
             notes.append("the middleware sets its headers, then the route answers \(app.status)")
             return ServerReply(
                 response: ServerResponse(status: app.status, headers: headers + app.headers), notes: notes.notes)
@@ -126,7 +128,9 @@ public struct ExpressCORS: Sendable, Equatable {
         if let exposedHeaders, !exposedHeaders.isEmpty {
             headers.append(HeaderField("Access-Control-Expose-Headers", exposedHeaders))
         }
-        if let varyIndex { headers.insert(HeaderField("Vary", vary.joined(separator: ", ")), at: varyIndex) }
+        if let varyIndex {
+            headers.insert(HeaderField("Vary", vary.joinedIntoOneBuffer(separator: ", ")), at: varyIndex)
+        }
         if preflightContinue {
             let answer = app.optionsAnswer()
             notes.append("preflightContinue: the app answers the OPTIONS request with \(answer.status)")

@@ -109,13 +109,15 @@ public struct FlaskCORS: Sendable, Equatable {
         }
         var headers = allowed.map { HeaderField("Access-Control-Allow-Origin", $0) }
         if !exposeHeaders.isEmpty {
-            headers.append(HeaderField("Access-Control-Expose-Headers", exposeHeaders.sorted().joined(separator: ", ")))
+            headers.append(
+                HeaderField(
+                    "Access-Control-Expose-Headers", exposeHeaders.sorted().joinedIntoOneBuffer(separator: ", ")))
         }
         if supportsCredentials { headers.append(HeaderField("Access-Control-Allow-Credentials", "true")) }
         if isOptions {
             let requestedMethod = (MiddlewareSupport.first(request, "Access-Control-Request-Method") ?? "")
                 .asciiUppercased
-            let methodList = methods.map(\.asciiUppercased).sorted().joined(separator: ", ")
+            let methodList = methods.map(\.asciiUppercased).sorted().joinedIntoOneBuffer(separator: ", ")
             if !requestedMethod.isEmpty && methodList.containsBytes(of: requestedMethod) {
                 let requested = MiddlewareSupport.items(
                     MiddlewareSupport.first(request, "Access-Control-Request-Headers"))
@@ -125,7 +127,8 @@ public struct FlaskCORS: Sendable, Equatable {
                 }
                 if !matching.isEmpty {
                     headers.append(
-                        HeaderField("Access-Control-Allow-Headers", matching.sorted().joined(separator: ", ")))
+                        HeaderField(
+                            "Access-Control-Allow-Headers", matching.sorted().joinedIntoOneBuffer(separator: ", ")))
                 }
                 if let maxAge { headers.append(HeaderField("Access-Control-Max-Age", String(maxAge))) }
                 headers.append(HeaderField("Access-Control-Allow-Methods", methodList))

@@ -26,17 +26,24 @@ public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible 
 
     /// The URL's origin: a tuple for http(s), ws(s) and ftp; opaque for everything else.
     public var origin: Origin {
-        switch scheme {
-        case "http", "https", "ws", "wss", "ftp":
-            return .tuple(scheme: scheme, host: host, port: port)
-        case "blob":
-            if let inner = try? ParsedURL.parse(pathAndQuery), inner.isHTTP || inner.scheme == "file" {
-                return inner.origin
-            }
-            return .opaque
-        default:
-            return .opaque
+        if Self.hasTupleOrigin(scheme) { return .tuple(scheme: scheme, host: host, port: port) }
+        if scheme == "blob", let inner = try? ParsedURL.parse(pathAndQuery), inner.isHTTP || inner.scheme == "file" {
+            return inner.origin
         }
+        return .opaque
+    }
+
+    /// Whether this URL's origin is the tuple origin `other`: `origin.isSameOrigin(with: other)` without building
+    /// the origin (evaluations ask on every hop).
+    public func hasOrigin(_ other: Origin) -> Bool {
+        guard case .tuple(let otherScheme, let otherHost, let otherPort) = other else { return false }
+        if scheme == "blob" { return origin.isSameOrigin(with: other) }
+        return port == otherPort && host == otherHost && scheme == otherScheme && Self.hasTupleOrigin(scheme)
+    }
+
+    /// Whether URLs with `scheme` have a tuple origin (`blob:` takes its inner URL's).
+    private static func hasTupleOrigin(_ scheme: String) -> Bool {
+        scheme == "http" || scheme == "https" || scheme == "ws" || scheme == "wss" || scheme == "ftp"
     }
 
     /// The full serialization (the `href`), fragment included.

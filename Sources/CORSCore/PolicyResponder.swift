@@ -56,7 +56,8 @@ public enum PolicyResponder {
             headers += decision.headers
             if decision.isAllowed, !policy.exposeHeaders.isEmpty {
                 headers.append(
-                    HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
+                    HeaderField(
+                        "Access-Control-Expose-Headers", policy.exposeHeaders.joinedIntoOneBuffer(separator: ", ")))
             }
         } else if case .middleware(var configuration) = server.behavior, redirect.addsCORSHeaders {
             // The route answers with the redirect, and the middleware treats it as an actual response.
@@ -93,12 +94,13 @@ public enum PolicyResponder {
         }
         var headers = decision.headers
         if !policy.allowMethods.isEmpty {
-            headers.append(HeaderField("Access-Control-Allow-Methods", policy.allowMethods.joined(separator: ", ")))
+            headers.append(
+                HeaderField("Access-Control-Allow-Methods", policy.allowMethods.joinedIntoOneBuffer(separator: ", ")))
         }
         switch policy.allowHeaders {
         case .list(let names):
             if !names.isEmpty {
-                headers.append(HeaderField("Access-Control-Allow-Headers", names.joined(separator: ", ")))
+                headers.append(HeaderField("Access-Control-Allow-Headers", names.joinedIntoOneBuffer(separator: ", ")))
             }
         case .wildcard:
             headers.append(HeaderField("Access-Control-Allow-Headers", "*"))
@@ -130,7 +132,8 @@ public enum PolicyResponder {
         let decision = originHeaders(policy, request: request, memo: memo, notes: &notes)
         headers += decision.headers
         if decision.isAllowed && !policy.exposeHeaders.isEmpty {
-            headers.append(HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joined(separator: ", ")))
+            headers.append(
+                HeaderField("Access-Control-Expose-Headers", policy.exposeHeaders.joinedIntoOneBuffer(separator: ", ")))
         }
         return ServerResponse(status: status, headers: headers)
     }

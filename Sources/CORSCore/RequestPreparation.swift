@@ -12,6 +12,8 @@ public final class RequestPreparation: Sendable {
     let url: ParsedURL
     /// `url.description`, made once for every evaluation that uses this preparation.
     let urlDescription: String
+    /// `url.hostHeader`, made once likewise.
+    let hostHeader: String
     /// The URL as the script wrote it (its validity per profile, and error messages, read it).
     let urlText: String?
     let mode: RequestMode
@@ -29,6 +31,7 @@ public final class RequestPreparation: Sendable {
         api = request.api
         url = request.url
         urlDescription = request.url.description
+        hostHeader = request.url.hostHeader
         urlText = request.urlText
         mode = request.mode
         method = request.method

@@ -88,7 +88,7 @@ public struct RsCORS: Sendable, Equatable {
                     headers.append(
                         HeaderField(
                             "Access-Control-Expose-Headers",
-                            exposedHeaders.map(Self.canonical).joined(separator: ", ")))
+                            exposedHeaders.map(Self.canonical).joinedIntoOneBuffer(separator: ", ")))
                 }
                 if allowCredentials { headers.append(HeaderField("Access-Control-Allow-Credentials", "true")) }
             }

@@ -89,10 +89,11 @@ public struct VaporCORS: Sendable, Equatable {
         }
         var headers: [HeaderField] = []
         if !allowOrigin.isEmpty { headers.append(HeaderField("Access-Control-Allow-Origin", allowOrigin)) }
-        headers.append(HeaderField("Access-Control-Allow-Headers", allowedHeaders.joined(separator: ", ")))
-        headers.append(HeaderField("Access-Control-Allow-Methods", allowedMethods.joined(separator: ", ")))
+        headers.append(HeaderField("Access-Control-Allow-Headers", allowedHeaders.joinedIntoOneBuffer(separator: ", ")))
+        headers.append(HeaderField("Access-Control-Allow-Methods", allowedMethods.joinedIntoOneBuffer(separator: ", ")))
         if let exposedHeaders {
-            headers.append(HeaderField("Access-Control-Expose-Headers", exposedHeaders.joined(separator: ", ")))
+            headers.append(
+                HeaderField("Access-Control-Expose-Headers", exposedHeaders.joinedIntoOneBuffer(separator: ", ")))
         }
         if let cacheExpiration { headers.append(HeaderField("Access-Control-Max-Age", String(cacheExpiration))) }
         if allowCredentials { headers.append(HeaderField("Access-Control-Allow-Credentials", "true")) }
