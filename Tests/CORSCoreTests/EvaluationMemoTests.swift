@@ -112,4 +112,19 @@ import Testing
     func aByteSearchFindsWhatPythonsInFinds(haystack: String, needle: String, found: Bool) {
         #expect(haystack.containsBytes(of: needle) == found)
     }
+
+    @Test(arguments: [[], ["a"], ["a", "b"], ["x-long-header-name", "", "é", "z"]])
+    func aJoinInOneBufferIsTheStandardJoin(elements: [String]) {
+        #expect(elements.joinedIntoOneBuffer(separator: ", ") == elements.joined(separator: ", "))
+        #expect(elements.joinedIntoOneBuffer(separator: "") == elements.joined())
+    }
+
+    @Test func anOriginIsSerializedOnceAndTheSame() throws {
+        let memo = EvaluationMemo()
+        for text in ["https://a.example:8443", "http://b.example", "null"] {
+            let origin = try Origin.parse(text)
+            #expect(memo.serialization(of: origin) == origin.serialized)
+            #expect(memo.serialization(of: origin) == text)
+        }
+    }
 }

@@ -63,6 +63,22 @@ struct OriginTests {
         #expect(b.isSameOrigin(with: a) == same)
     }
 
+    @Test(
+        "A URL has an origin exactly when building its origin and comparing says so",
+        arguments: [
+            ("https://a.example/p", "https://a.example"), ("https://a.example:443/", "https://a.example"),
+            ("http://a.example/", "https://a.example"), ("https://a.example:8443/", "https://a.example"),
+            ("ws://a.example/", "ws://a.example"), ("ftp://a.example/", "ftp://a.example"),
+            ("blob:https://a.example/0b1c", "https://a.example"), ("blob:https://b.example/0b1c", "https://a.example"),
+            ("data:text/plain,x", "https://a.example"), ("file:///tmp/x", "https://a.example"),
+            ("https://a.example/", "null"),
+        ])
+    func aURLHasTheOriginItsOriginIs(url: String, origin: String) throws {
+        let parsed = try ParsedURL.parse(url)
+        let other = try Origin.parse(origin)
+        #expect(parsed.hasOrigin(other) == parsed.origin.isSameOrigin(with: other))
+    }
+
     @Test("An opaque origin is same-origin with nothing, not even another opaque origin")
     func opaqueIsNeverSameOrigin() throws {
         let tuple = try Origin.parse("https://a.example")
