@@ -18,9 +18,10 @@ public enum CORSEvaluator {
     ) -> Exchange {
         let reusable = reusable(preparation, for: request, browser: browser, detail: detail)
         var run = ExchangeRun(
-            request: request, server: server, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
+            request: request, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
             reusing: reusable)
-        return run.evaluate(reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: detail))
+        return run.evaluate(
+            reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: detail), server: server)
     }
 
     /// The verdict alone of `request` against `server` as `browser`, with an empty preflight cache at time 0: what
@@ -31,9 +32,10 @@ public enum CORSEvaluator {
     ) -> Verdict {
         let reusable = reusable(preparation, for: request, browser: browser, detail: .verdict)
         var run = ExchangeRun(
-            request: request, server: server, browser: browser, cache: PreflightCache(), now: 0, detail: .verdict,
+            request: request, browser: browser, cache: PreflightCache(), now: 0, detail: .verdict,
             memo: memo, reusing: reusable, recordsSteps: false)
-        return run.verdict(reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: .verdict))
+        return run.verdict(
+            reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: .verdict), server: server)
     }
 
     /// `preparation` when it applies to `request` (see `RequestPreparation`).

@@ -42,7 +42,9 @@ public final class EvaluationMemo {
     private var matches: [MatchKey: Bool] = [:]
     private var urlValidity: [String: Bool] = [:]
     private var tokenLists: [String: TokenList] = [:]
-    private var serializations: [Origin: String] = [:]
+    /// The last origin serialized, and its serialization: a matrix asks for one row's origin column after column,
+    /// and comparing two origins that share their strings is cheaper than hashing one.
+    private var lastSerialized: (origin: Origin, serialization: String)?
 
     /// An empty memo.
     public init() {}
@@ -70,7 +72,10 @@ public final class EvaluationMemo {
 
     /// `origin.serialized` (a what-if matrix row's origin is serialized once for all its columns).
     func serialization(of origin: Origin) -> String {
-        remembered(origin, in: &serializations) { origin.serialized }
+        if let lastSerialized, lastSerialized.origin == origin { return lastSerialized.serialization }
+        let serialization = origin.serialized
+        lastSerialized = (origin, serialization)
+        return serialization
     }
 
     /// Every line named `name` in `headers` parsed as one token list (`HeaderListParser.parse`), with its elements

@@ -1,7 +1,6 @@
 /// The state of one evaluation as it walks the hops of a request. Internal: `CORSEvaluator` is the API.
 struct ExchangeRun {
     let request: BrowserRequest
-    let server: ServerDefinition
     let browser: BrowserProfile
     var cache: PreflightCache
     let now: Double
@@ -10,7 +9,7 @@ struct ExchangeRun {
     /// The server's compiled regexes and other reusable answers, shared by every request of the evaluation.
     let memo: EvaluationMemo
 
-    /// Whether the steps are kept (for an `Exchange`), or only the verdict is wanted.
+    /// Whether the steps (and the prepared request) are kept for an `Exchange`, or only the verdict is wanted.
     let recordsSteps: Bool
     private var steps: [ExchangeStep] = []
     private var warnings: [String] = []
@@ -19,7 +18,7 @@ struct ExchangeRun {
 
     /// `preparation`, one that applies to `request`, has the URL's serialization and `Host` value made already.
     init(
-        request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile, cache: PreflightCache, now: Double,
+        request: BrowserRequest, browser: BrowserProfile, cache: PreflightCache, now: Double,
         detail: EvaluationDetail, memo: EvaluationMemo, reusing preparation: RequestPreparation? = nil,
         recordsSteps: Bool = true
     ) {
@@ -28,7 +27,6 @@ struct ExchangeRun {
         if recordsSteps { steps.reserveCapacity(2) }
         self.request = request
         self.detail = detail
-        self.server = server
         self.browser = browser
         self.cache = cache
         self.now = now
@@ -50,25 +48,27 @@ struct ExchangeRun {
     private let isCrossOrigin: Bool
 
     /// The whole exchange: every step and the verdict.
-    mutating func evaluate(_ preparation: RequestPreparer.Result) -> Exchange {
-        let verdict = verdict(preparation)
+    mutating func evaluate(_ preparation: RequestPreparer.Result, server: ServerDefinition) -> Exchange {
+        let verdict = verdict(preparation, server: server)
         return Exchange(
             browser: browser, request: request, prepared: prepared, preparationChecks: preparationChecks,
             isCrossOrigin: isCrossOrigin, steps: steps, verdict: verdict, cache: cache)
     }
 
     /// The verdict alone; the steps are recorded only when `recordsSteps` is set.
-    mutating func verdict(_ preparation: RequestPreparer.Result) -> Verdict {
+    mutating func verdict(_ preparation: RequestPreparer.Result, server: ServerDefinition) -> Verdict {
         let ready: PreparedRequest
         switch preparation {
         case .rejected(let failure, let checks):
-            preparationChecks = checks
+            if recordsSteps { preparationChecks = checks }
             return finish(failed: failure, url: requestURL, origin: pageOrigin, status: nil)
         case .ready(let result):
             ready = result
         }
-        prepared = ready
-        preparationChecks = ready.checks
+        if recordsSteps {
+            prepared = ready
+            preparationChecks = ready.checks
+        }
 
         if case .tuple(let scheme, _, _) = request.page, scheme == "https", request.url.scheme == "http",
             !request.url.isLoopbackHost
@@ -91,12 +91,12 @@ struct ExchangeRun {
             return finish(
                 failed: .schemeNotSupported(request.url.scheme), url: requestURL, origin: pageOrigin, status: nil)
         }
-        return followHops(ready)
+        return followHops(ready, server: server)
     }
 
     // MARK: The hop loop
 
-    private mutating func followHops(_ prepared: PreparedRequest) -> Verdict {
+    private mutating func followHops(_ prepared: PreparedRequest, server: ServerDefinition) -> Verdict {
         let isNoCORS = request.api == .fetch && request.mode == .noCORS
         var url = request.url
         var urlText = requestURL
@@ -127,17 +127,23 @@ struct ExchangeRun {
                 || (request.credentials == .sameOrigin && !corsTainting && !opaqueTainting)
 
             if corsTainting {
-                var hopRequest = prepared
-                hopRequest.method = method
-                var reasons = prepared.preflightReasons
+                let failure: (CORSFailure, Int?)?
                 if let unsafe {
+                    // A redirect changed the method or the headers: the preflight asks for the new ones.
+                    var hopRequest = prepared
+                    hopRequest.method = method
                     hopRequest.unsafeHeaderNames = unsafe.sortedNames
                     hopRequest.unsafeHeaderCheckOrder = unsafe.checkOrder(browser)
-                    reasons = RequestPreparer.preflightReasons(
+                    let reasons = RequestPreparer.preflightReasons(
                         method: method, unsafe: unsafe, isForced: prepared.isPreflightForced)
+                    failure = preflightIfNeeded(
+                        hopRequest, url: url, urlText: urlText, host: host, origin: origin, reasons: reasons,
+                        server: server)
+                } else {
+                    failure = preflightIfNeeded(
+                        prepared, url: url, urlText: urlText, host: host, origin: origin,
+                        reasons: prepared.preflightReasons, server: server)
                 }
-                let failure = preflightIfNeeded(
-                    hopRequest, url: url, urlText: urlText, host: host, origin: origin, reasons: reasons)
                 if let (failure, status) = failure {
                     return finish(
                         failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: status)
@@ -173,7 +179,7 @@ struct ExchangeRun {
 
             if failure == nil, !isRedirect, corsTainting {
                 let (readable, exposureChecks) = ResponseExposure.readableCORSHeaders(
-                    response, credentials: request.credentials == .include, detail: detail)
+                    response, credentials: request.credentials == .include, detail: detail, memo: memo)
                 checks.append(contentsOf: exposureChecks)
                 appendActual(wire, reply, checks, passed: true, cookie: includeCredentials)
                 return finish(allowedCORS: response, readable: readable)
@@ -245,7 +251,8 @@ struct ExchangeRun {
 
     /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any.
     private mutating func preflightIfNeeded(
-        _ hop: PreparedRequest, url: ParsedURL, urlText: String, host: String, origin: String, reasons: [String]
+        _ hop: PreparedRequest, url: ParsedURL, urlText: String, host: String, origin: String, reasons: [String],
+        server: ServerDefinition
     ) -> (CORSFailure, Int?)? {
         guard !reasons.isEmpty else { return nil }
         let include = request.credentials == .include

@@ -13,9 +13,18 @@ public enum ResponseExposure {
     public static func readableCORSHeaders(
         _ response: ServerResponse, credentials: Bool, detail: EvaluationDetail = .full
     ) -> ([String], [Check]) {
-        let exposeResult = HeaderListParser.parse("Access-Control-Expose-Headers", in: response.headers)
-        let exposed = Set(exposeResult.elements.map(\.asciiLowercased))
-        let wildcard = !credentials && exposed.contains("*")
+        readableCORSHeaders(response, credentials: credentials, detail: detail, memo: EvaluationMemo())
+    }
+
+    /// `readableCORSHeaders(_:credentials:detail:)`, the expose list parsed through `memo`.
+    static func readableCORSHeaders(
+        _ response: ServerResponse, credentials: Bool, detail: EvaluationDetail, memo: EvaluationMemo
+    ) -> ([String], [Check]) {
+        let exposeList = memo.tokenList("Access-Control-Expose-Headers", in: response.headers)
+        let exposeResult = exposeList.result
+        // Lowercased, sorted and unique: a binary search instead of hashing every name into a set.
+        let exposed = exposeList.sortedLowercased
+        let wildcard = !credentials && exposed.containsSorted("*")
         var checks = CheckLog(detail)
         switch exposeResult {
         case .absent:
@@ -38,7 +47,7 @@ public enum ResponseExposure {
                 Check(
                     subject: "Access-Control-Expose-Headers", expected: "the extra names the script may read",
                     found: items.joined(separator: ", "), status: .pass,
-                    explanation: exposed.contains("*")
+                    explanation: exposed.containsSorted("*")
                         ? (credentials
                             ? "With credentials, * is only a header literally named *."
                             : "* exposes every header except Set-Cookie, because the request has no credentials.")
@@ -49,7 +58,7 @@ public enum ResponseExposure {
         for header in response.headers {
             let name = header.lowercasedName
             guard !forbiddenNames.contains(name) else { continue }
-            if safelistedNames.contains(name) || exposed.contains(name) || wildcard { names.insert(name) }
+            if safelistedNames.contains(name) || exposed.containsSorted(name) || wildcard { names.insert(name) }
         }
         return (names.sorted(), checks.checks)
     }

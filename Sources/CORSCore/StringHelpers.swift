@@ -120,6 +120,17 @@ extension Substring.UTF8View {
 }
 
 extension Array where Element == String {
+    /// Whether `name` is in this sorted array (a binary search).
+    func containsSorted(_ name: String) -> Bool {
+        var low = startIndex
+        var high = endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < endIndex && self[low] == name
+    }
+
     /// The elements joined with `separator`, their UTF-8 bytes copied into one buffer of the exact size: the
     /// standard library's `joined(separator:)` appends piece by piece, which costs several times more for the
     /// header values a server builds on every reply.

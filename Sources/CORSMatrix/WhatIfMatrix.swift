@@ -75,9 +75,17 @@ public struct WhatIfMatrix: Sendable, Equatable {
     }
 
     /// Each column's request prepared once: preparation does not read the page, which is all that changes down a
-    /// column.
+    /// column, nor the credentials mode, so the two columns that differ only in it share one.
     private static func preparations(_ axes: MatrixAxes, browser: BrowserProfile) -> [RequestPreparation] {
-        axes.columns.map { axes.preparation(of: $0, browser: browser) }
+        var shared: [MatrixColumn: RequestPreparation] = [:]
+        return axes.columns.map { column in
+            var key = column
+            key.credentials = .omit
+            if let made = shared[key] { return made }
+            let made = axes.preparation(of: column, browser: browser)
+            shared[key] = made
+            return made
+        }
     }
 
     /// The cells of `origins`' rows; the server's regexes are compiled once for all of them.
