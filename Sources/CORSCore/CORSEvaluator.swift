@@ -26,14 +26,15 @@ public enum CORSEvaluator {
 
     /// The verdict alone of `request` against `server` as `browser`, with an empty preflight cache at time 0: what
     /// `evaluate(..., detail: .verdict).verdict` gives, without recording the steps (the what-if matrix's cells).
+    /// `page`, when given, replaces the request's page: a matrix sends one column's request from every row's page.
     public static func verdict(
-        of request: BrowserRequest, server: ServerDefinition, browser: BrowserProfile,
+        of request: BrowserRequest, from page: Origin? = nil, server: ServerDefinition, browser: BrowserProfile,
         memo: EvaluationMemo = EvaluationMemo(), preparation: RequestPreparation? = nil
     ) -> Verdict {
         let reusable = reusable(preparation, for: request, browser: browser, detail: .verdict)
         var run = ExchangeRun(
             request: request, browser: browser, cache: PreflightCache(), now: 0, detail: .verdict,
-            memo: memo, reusing: reusable, recordsSteps: false)
+            memo: memo, reusing: reusable, page: page, recordsSteps: false)
         return run.verdict(
             reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: .verdict), server: server)
     }

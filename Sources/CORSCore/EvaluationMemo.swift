@@ -44,7 +44,8 @@ public final class EvaluationMemo {
     private var tokenLists: [String: TokenList] = [:]
     /// The last origin serialized, and its serialization: a matrix asks for one row's origin column after column,
     /// and comparing two origins that share their strings is cheaper than hashing one.
-    private var lastSerialized: (origin: Origin, serialization: String)?
+    private var lastOrigin: Origin?
+    private var lastSerialization = ""
 
     /// An empty memo.
     public init() {}
@@ -72,10 +73,10 @@ public final class EvaluationMemo {
 
     /// `origin.serialized` (a what-if matrix row's origin is serialized once for all its columns).
     func serialization(of origin: Origin) -> String {
-        if let lastSerialized, lastSerialized.origin == origin { return lastSerialized.serialization }
-        let serialization = origin.serialized
-        lastSerialized = (origin, serialization)
-        return serialization
+        if lastOrigin == origin { return lastSerialization }
+        lastOrigin = origin
+        lastSerialization = origin.serialized
+        return lastSerialization
     }
 
     /// Every line named `name` in `headers` parsed as one token list (`HeaderListParser.parse`), with its elements

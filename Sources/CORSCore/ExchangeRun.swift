@@ -16,11 +16,12 @@ struct ExchangeRun {
     private var preparationChecks: [Check] = []
     private var prepared: PreparedRequest?
 
-    /// `preparation`, one that applies to `request`, has the URL's serialization and `Host` value made already.
+    /// `preparation`, one that applies to `request`, has the URL's serialization and `Host` value made already;
+    /// `page`, when given, is the page the request is sent from instead of its own.
     init(
         request: BrowserRequest, browser: BrowserProfile, cache: PreflightCache, now: Double,
         detail: EvaluationDetail, memo: EvaluationMemo, reusing preparation: RequestPreparation? = nil,
-        recordsSteps: Bool = true
+        page: Origin? = nil, recordsSteps: Bool = true
     ) {
         self.memo = memo
         self.recordsSteps = recordsSteps
@@ -31,13 +32,17 @@ struct ExchangeRun {
         self.cache = cache
         self.now = now
         // Each is read several times per evaluation; worked out once here.
-        pageOrigin = memo.serialization(of: request.page)
+        let page = page ?? request.page
+        self.page = page
+        pageOrigin = memo.serialization(of: page)
         requestURL = preparation?.urlDescription ?? request.url.description
         requestHost = preparation?.hostHeader ?? request.url.hostHeader
         scriptURL = request.urlText ?? self.requestURL
-        isCrossOrigin = !request.url.hasOrigin(request.page)
+        isCrossOrigin = !request.url.hasOrigin(page)
     }
 
+    /// The page the request is sent from, and its serialization.
+    private let page: Origin
     private let pageOrigin: String
     /// The first URL's serialization.
     private let requestURL: String
@@ -70,7 +75,7 @@ struct ExchangeRun {
             preparationChecks = ready.checks
         }
 
-        if case .tuple(let scheme, _, _) = request.page, scheme == "https", request.url.scheme == "http",
+        if case .tuple(let scheme, _, _) = page, scheme == "https", request.url.scheme == "http",
             !request.url.isLoopbackHost
         {
             return finish(failed: .mixedContent, url: requestURL, origin: pageOrigin, status: nil)
@@ -112,8 +117,8 @@ struct ExchangeRun {
         var redirects = 0
 
         while true {
-            let origin = originTainted || request.page.isOpaque ? "null" : pageOrigin
-            if !url.hasOrigin(request.page) {
+            let origin = originTainted || page.isOpaque ? "null" : pageOrigin
+            if !url.hasOrigin(page) {
                 // evaluate() already refused a cross-origin first URL in same-origin mode; this is a redirect.
                 if request.api == .fetch && request.mode == .sameOrigin {
                     return finish(
@@ -206,7 +211,7 @@ struct ExchangeRun {
             } else if let resolved = try? url.resolving(location, profile: browser), resolved.isHTTP {
                 next = resolved
                 if resolved.hasCredentials
-                    && ((!isNoCORS && !resolved.hasOrigin(request.page)) || corsTainting)
+                    && ((!isNoCORS && !resolved.hasOrigin(page)) || corsTainting)
                 {
                     redirectFailure = .redirectContainsCredentials(resolved.description)
                 }
@@ -240,7 +245,7 @@ struct ExchangeRun {
             }
             if !next.origin.isSameOrigin(with: url.origin) {
                 headers.removeAll { $0.hasName("authorization") }
-                if !url.hasOrigin(request.page) { originTainted = true }
+                if !url.hasOrigin(page) { originTainted = true }
             }
             unsafe = RequestPreparer.analyzeUnsafeHeaders(headers, browser: browser, detail: detail)
             url = next
@@ -334,7 +339,7 @@ struct ExchangeRun {
     private func originHeader(method: String, corsTainting: Bool, origin: String, url: ParsedURL) -> String? {
         if corsTainting { return origin }
         guard method != "GET" && method != "HEAD" else { return nil }
-        if request.mode != .cors, case .tuple(let scheme, _, _) = request.page, scheme == "https",
+        if request.mode != .cors, case .tuple(let scheme, _, _) = page, scheme == "https",
             url.scheme == "http"
         {
             return "null"

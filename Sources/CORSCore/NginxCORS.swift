@@ -57,24 +57,37 @@ public struct NginxCORS: Sendable, Equatable {
 
     /// `value` with each `$http_NAME` (or `${http_NAME}`) replaced by the request header NAME (`_` for `-`).
     private func expand(_ value: String, _ request: WireRequest) -> String {
+        let bytes = value.utf8
+        guard bytes.contains(UInt8(ascii: "$")) else { return value }
         var result = ""
-        var rest = Substring(value)
-        while let dollar = rest.firstIndex(of: "$") {
-            result += rest[..<dollar]
-            var after = rest[rest.index(after: dollar)...]
-            let braced = after.first == "{"
-            if braced { after = after.dropFirst() }
-            let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-            after = after.dropFirst(name.count)
-            if braced, after.first == "}" { after = after.dropFirst() }
+        var literalStart = bytes.startIndex
+        while let dollar = bytes[literalStart...].firstIndex(of: UInt8(ascii: "$")) {
+            result += Substring(bytes[literalStart..<dollar])
+            var cursor = bytes.index(after: dollar)
+            let braced = cursor < bytes.endIndex && bytes[cursor] == UInt8(ascii: "{")
+            if braced { cursor = bytes.index(after: cursor) }
+            let nameStart = cursor
+            // nginx variable names are ASCII letters, digits and underscores.
+            while cursor < bytes.endIndex, Self.isVariableNameByte(bytes[cursor]) {
+                cursor = bytes.index(after: cursor)
+            }
+            let name = Substring(bytes[nameStart..<cursor])
+            if braced, cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: "}") {
+                cursor = bytes.index(after: cursor)
+            }
             if name.hasPrefix("http_") {
                 let header = String(name.dropFirst(5).map { $0 == "_" ? "-" : $0 })
                 result += request.headers.values(named: header).first ?? ""
             } else {
-                result += rest[dollar..<after.startIndex]
+                result += Substring(bytes[dollar..<cursor])
             }
-            rest = after
+            literalStart = cursor
         }
-        return result + rest
+        return result + Substring(bytes[literalStart...])
+    }
+
+    private static func isVariableNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x5F
     }
 }

@@ -72,8 +72,9 @@ public struct MatrixAxes: Sendable, Equatable {
     /// credentials replaced. The body is kept, except on a GET or HEAD that is not the scenario's own method
     /// (fetch refuses a body there, which would hide every other check).
     public func request(from origin: Origin, _ column: MatrixColumn) -> BrowserRequest {
-        let upper = column.method.asciiUppercased
-        let dropsBody = column.method != base.method && (upper == "GET" || upper == "HEAD")
+        let dropsBody =
+            column.method != base.method
+            && (column.method.equalsIgnoringASCIICase("GET") || column.method.equalsIgnoringASCIICase("HEAD"))
         // Made in one go: each field set on a copy would make a new request box.
         return BrowserRequest(
             page: origin, url: base.url, urlText: base.urlText, api: base.api, mode: base.mode, method: column.method,

@@ -74,32 +74,40 @@ public struct WhatIfMatrix: Sendable, Equatable {
             scenarioColumn: axes.scenarioColumn)
     }
 
+    /// A column's request, from the scenario's page, and its script-side preparation: made once for every row
+    /// (each row sends it from its own page).
+    private struct PreparedColumn: Sendable {
+        let request: BrowserRequest
+        let preparation: RequestPreparation
+    }
+
     /// Each column's request prepared once: preparation does not read the page, which is all that changes down a
     /// column, nor the credentials mode, so the two columns that differ only in it share one.
-    private static func preparations(_ axes: MatrixAxes, browser: BrowserProfile) -> [RequestPreparation] {
+    private static func preparations(_ axes: MatrixAxes, browser: BrowserProfile) -> [PreparedColumn] {
         var shared: [MatrixColumn: RequestPreparation] = [:]
         return axes.columns.map { column in
             var key = column
             key.credentials = .omit
-            if let made = shared[key] { return made }
+            let request = axes.request(from: axes.base.page, column)
+            if let made = shared[key] { return PreparedColumn(request: request, preparation: made) }
             let made = axes.preparation(of: column, browser: browser)
             shared[key] = made
-            return made
+            return PreparedColumn(request: request, preparation: made)
         }
     }
 
     /// The cells of `origins`' rows; the server's regexes are compiled once for all of them.
     private static func rows(
         _ origins: [MatrixOrigin], axes: MatrixAxes, server: ServerDefinition, browser: BrowserProfile,
-        preparations: [RequestPreparation]
+        preparations: [PreparedColumn]
     ) -> [[MatrixCell]] {
         let memo = EvaluationMemo()
-        let columns = axes.columns
         return origins.map { row in
-            columns.indices.map { index in
-                axes.cell(
-                    from: row.origin, columns[index], server: server, browser: browser, memo: memo,
-                    preparation: preparations[index])
+            preparations.map { column in
+                let verdict = CORSEvaluator.verdict(
+                    of: column.request, from: row.origin, server: server, browser: browser, memo: memo,
+                    preparation: column.preparation)
+                return MatrixCell(outcome: verdict.outcome, failure: verdict.failure)
             }
         }
     }

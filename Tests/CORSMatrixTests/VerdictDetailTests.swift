@@ -64,6 +64,17 @@ import Testing
             // The verdict alone, without steps, is the same verdict.
             let verdict = CORSEvaluator.verdict(of: scenario.request, server: scenario.server, browser: browser)
             #expect(verdict == lean.verdict, "\(browser)")
+            // Sent from another page: the same as the request with that page.
+            for page in [Origin.opaque, try Origin.parse("https://elsewhere.example")] {
+                var moved = scenario.request
+                moved.page = page
+                let expected = CORSEvaluator.evaluate(
+                    moved, server: scenario.server, browser: browser, detail: .verdict
+                ).verdict
+                let fromPage = CORSEvaluator.verdict(
+                    of: scenario.request, from: page, server: scenario.server, browser: browser)
+                #expect(fromPage == expected, "\(browser) from \(page)")
+            }
             // Again 10 s later, with the cache each left (cache hits take their own path).
             let fullAgain = CORSEvaluator.evaluate(
                 scenario.request, server: scenario.server, browser: browser, cache: full.cache, at: 10)
