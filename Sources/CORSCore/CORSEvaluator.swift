@@ -20,8 +20,9 @@ public enum CORSEvaluator {
         var run = ExchangeRun(
             request: request, browser: browser, cache: cache, now: now, detail: detail, memo: memo,
             reusing: reusable)
-        return run.evaluate(
-            reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: detail), server: server)
+        // Borrowed from the preparation where there is one: a `??` would copy the prepared request.
+        if let reusable { return run.evaluate(reusable.result, server: server) }
+        return run.evaluate(RequestPreparer.prepare(request, browser: browser, detail: detail), server: server)
     }
 
     /// The verdict alone of `request` against `server` as `browser`, with an empty preflight cache at time 0: what
@@ -35,8 +36,8 @@ public enum CORSEvaluator {
         var run = ExchangeRun(
             request: request, browser: browser, cache: PreflightCache(), now: 0, detail: .verdict,
             memo: memo, reusing: reusable, page: page, recordsSteps: false)
-        return run.verdict(
-            reusable?.result ?? RequestPreparer.prepare(request, browser: browser, detail: .verdict), server: server)
+        if let reusable { return run.verdict(reusable.result, server: server) }
+        return run.verdict(RequestPreparer.prepare(request, browser: browser, detail: .verdict), server: server)
     }
 
     /// `preparation` when it applies to `request` (see `RequestPreparation`).

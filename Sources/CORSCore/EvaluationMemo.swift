@@ -42,6 +42,9 @@ public final class EvaluationMemo {
     private var matches: [MatchKey: Bool] = [:]
     private var urlValidity: [String: Bool] = [:]
     private var tokenLists: [String: TokenList] = [:]
+    /// The token list last parsed for each header name asked for (a server sends the same value to most requests;
+    /// comparing it with the last one is cheaper than hashing it).
+    private var lastTokenLists: [(name: String, value: String, list: TokenList)] = []
     /// The last origin serialized, and its serialization: a matrix asks for one row's origin column after column,
     /// and comparing two origins that share their strings is cheaper than hashing one.
     private var lastOrigin: Origin?
@@ -88,9 +91,21 @@ public final class EvaluationMemo {
             lines += 1
             only = header.value
         }
+        if lines == 0 { return Self.absentTokenList }
         guard lines == 1, let only else { return Self.tokenList(HeaderListParser.parse(name, in: headers)) }
-        return remembered(only, in: &tokenLists) { Self.tokenList(HeaderListParser.parse(name, in: headers)) }
+        let slot = lastTokenLists.firstIndex { $0.name == name }
+        if let slot, lastTokenLists[slot].value == only { return lastTokenLists[slot].list }
+        let list = remembered(only, in: &tokenLists) { Self.tokenList(HeaderListParser.parse(name, in: headers)) }
+        if let slot {
+            lastTokenLists[slot].value = only
+            lastTokenLists[slot].list = list
+        } else {
+            lastTokenLists.append((name, only, list))
+        }
+        return list
     }
+
+    private static let absentTokenList = TokenList(result: .absent, sortedLowercased: [])
 
     private static func tokenList(_ result: HeaderListParser.Result) -> TokenList {
         var names = result.elements.map(\.asciiLowercased)

@@ -99,8 +99,8 @@ public struct VaporCORS: Sendable, Equatable {
         if allowCredentials { headers.append(HeaderField("Access-Control-Allow-Credentials", "true")) }
         if case .originBased = allowedOrigin { headers.append(HeaderField("Vary", "origin")) }
         // `replaceOrAdd` replaces a line the app already set.
-        let replaced = Set(headers.filter { $0.name != "Vary" }.map(\.lowercasedName))
-        response.headers = response.headers.filter { !replaced.contains($0.lowercasedName) } + headers
+        response.headers.removeAll { line in headers.contains { $0.name != "Vary" && $0.hasName(line.name) } }
+        response.headers += headers
         return ServerReply(response: response, notes: notes.notes)
     }
 }
