@@ -2,12 +2,12 @@
 enum MiddlewareSupport {
     /// The request's `Origin` value (the first line), or nil.
     static func origin(_ request: WireRequest) -> String? {
-        request.headers.values(named: "Origin").first
+        first(request, "Origin")
     }
 
-    /// The first value of `name`, or nil.
+    /// The first value of `name`, trimmed, or nil.
     static func first(_ request: WireRequest, _ name: String) -> String? {
-        request.headers.values(named: name).first
+        request.headers.first { $0.hasName(name) }?.value.trimmingHTTPWhitespace
     }
 
     /// Whether the request is OPTIONS with `Access-Control-Request-Method`: the usual preflight test.
@@ -18,7 +18,10 @@ enum MiddlewareSupport {
     /// The comma-separated items of a header value, trimmed, empty items dropped.
     static func items(_ value: String?) -> [String] {
         guard let value else { return [] }
-        return value.split(separator: ",").map { String($0).trimmingHTTPWhitespace }.filter { !$0.isEmpty }
+        // Split on the comma byte (servers split code units, not grapheme clusters), trimmed on the bytes.
+        return value.utf8.split(separator: UInt8(ascii: ",")).compactMap { item in
+            item.trimmingHTTPWhitespace.map { String(Substring($0)) }
+        }
     }
 
     /// Whether `text` matches a glob in which each `*` stands for any run of characters.

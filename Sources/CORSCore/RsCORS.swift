@@ -124,9 +124,8 @@ public struct RsCORS: Sendable, Equatable {
         let method = MiddlewareSupport.first(request, "Access-Control-Request-Method") ?? ""
         guard methodAllowed(method) else { return .method(method) }
         guard !allowedHeaders.contains("*") else { return nil }
-        let allowed = Set(allowedHeaders.map(\.asciiLowercased))
         for name in MiddlewareSupport.items(MiddlewareSupport.first(request, "Access-Control-Request-Headers"))
-        where !allowed.contains(name.asciiLowercased) {
+        where !allowedHeaders.contains(where: { $0.equalsIgnoringASCIICase(name) }) {
             return .header(name)
         }
         return nil
@@ -147,8 +146,8 @@ public struct RsCORS: Sendable, Equatable {
 
     private func methodAllowed(_ method: String) -> Bool {
         guard !allowedMethods.isEmpty else { return false }
-        let upper = method.asciiUppercased
-        return upper == "OPTIONS" || allowedMethods.contains { $0.asciiUppercased == upper }
+        return method.equalsIgnoringASCIICase("OPTIONS")
+            || allowedMethods.contains { $0.equalsIgnoringASCIICase(method) }
     }
 
     /// Go's canonical header key: each dash-separated word capitalised.
@@ -160,9 +159,9 @@ public struct RsCORS: Sendable, Equatable {
 
     /// Header lines as Go's `Header.Write` sends them: sorted by canonical name, same-name lines kept in order.
     static func goOrder(_ headers: [HeaderField]) -> [HeaderField] {
-        headers.enumerated().sorted { left, right in
-            let (a, b) = (canonical(left.element.name), canonical(right.element.name))
-            return a == b ? left.offset < right.offset : a < b
-        }.map { HeaderField(canonical($0.element.name), $0.element.value) }
+        // Each name made canonical once, not on every comparison of the sort.
+        let lines = headers.enumerated().map { (name: canonical($0.element.name), offset: $0.offset) }
+        return lines.sorted { $0.name == $1.name ? $0.offset < $1.offset : $0.name < $1.name }
+            .map { HeaderField($0.name, headers[$0.offset].value) }
     }
 }
