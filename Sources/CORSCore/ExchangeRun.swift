@@ -266,10 +266,10 @@ struct ExchangeRun {
         let urlKey = cache.entries.isEmpty ? nil : Self.cacheKey(url, text: urlText)
         var headers: [HeaderField] = []
         headers.reserveCapacity(5)
-        headers += [
-            HeaderField("Host", host), HeaderField("Accept", "*/*"),
-            HeaderField("Access-Control-Request-Method", hop.method),
-        ]
+        // One append each: appending an array literal would build a temporary array on every preflight.
+        headers.append(HeaderField("Host", host))
+        headers.append(HeaderField("Accept", "*/*"))
+        headers.append(HeaderField("Access-Control-Request-Method", hop.method))
         if !hop.unsafeHeaderNames.isEmpty {
             headers.append(
                 HeaderField("Access-Control-Request-Headers", hop.unsafeHeaderNames.joinedIntoOneBuffer(separator: ","))
@@ -309,7 +309,7 @@ struct ExchangeRun {
         let result = PreflightValidator.validate(
             reply.response, prepared: hop, origin: origin, includeCredentials: include, url: urlText,
             browser: browser, detail: detail, memo: memo)
-        warnings += result.warnings
+        if !result.warnings.isEmpty { warnings += result.warnings }
         record(
             ExchangeStep(
                 kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,

@@ -54,13 +54,18 @@ public enum ResponseExposure {
                         : "These names become readable in addition to the safelisted ones.",
                     specLink: SpecLink.httpResponses))
         }
-        var names = Set<String>()
+        var names: [String] = []
         for header in response.headers {
             let name = header.lowercasedName
             guard !forbiddenNames.contains(name) else { continue }
-            if safelistedNames.contains(name) || exposed.containsSorted(name) || wildcard { names.insert(name) }
+            if wildcard || safelistedNames.contains(name) || exposed.containsSorted(name) { names.append(name) }
         }
-        return (names.sorted(), checks.checks)
+        // Sorted without repeats (a response has a handful of lines: cheaper than hashing them into a set).
+        names.sort()
+        var unique: [String] = []
+        unique.reserveCapacity(names.count)
+        for name in names where unique.last != name { unique.append(name) }
+        return (unique, checks.checks)
     }
 
     /// The names readable from a same-origin (`basic`) response: everything but Set-Cookie.
