@@ -41,7 +41,6 @@ public final class EvaluationMemo {
     private var compiled: [RegexKey: Regex<AnyRegexOutput>?] = [:]
     private var matches: [MatchKey: Bool] = [:]
     private var urlValidity: [String: Bool] = [:]
-    private var tokenLists: [String: TokenList] = [:]
     /// The token list last parsed for each header name asked for (a server sends the same value to most requests;
     /// comparing it with the last one is cheaper than hashing it).
     private var lastTokenLists: [(name: String, value: String, list: TokenList)] = []
@@ -83,7 +82,9 @@ public final class EvaluationMemo {
     }
 
     /// Every line named `name` in `headers` parsed as one token list (`HeaderListParser.parse`), with its elements
-    /// lowercased, sorted and without repeats. A single line is remembered by its value.
+    /// lowercased, sorted and without repeats. The last single line parsed for each name is remembered by its value
+    /// (a server sends one value to most requests; a table of every value would cost a one-off evaluation more
+    /// than it saves).
     func tokenList(_ name: String, in headers: [HeaderField]) -> TokenList {
         var lines = 0
         var only: String?
@@ -95,7 +96,7 @@ public final class EvaluationMemo {
         guard lines == 1, let only else { return Self.tokenList(HeaderListParser.parse(name, in: headers)) }
         let slot = lastTokenLists.firstIndex { $0.name == name }
         if let slot, lastTokenLists[slot].value == only { return lastTokenLists[slot].list }
-        let list = remembered(only, in: &tokenLists) { Self.tokenList(HeaderListParser.parse(name, in: headers)) }
+        let list = Self.tokenList(HeaderListParser.parse(name, in: headers))
         if let slot {
             lastTokenLists[slot].value = only
             lastTokenLists[slot].list = list
