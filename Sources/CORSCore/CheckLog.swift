@@ -15,7 +15,10 @@ struct CheckLog {
 
     /// Records `check`, building it only when the log keeps checks.
     mutating func append(_ check: @autoclosure () -> Check) {
-        if detail == .full { checks.append(check()) }
+        guard detail == .full else { return }
+        // Most logs hold a few checks: room for four at once instead of growing one by one.
+        if checks.isEmpty { checks.reserveCapacity(4) }
+        checks.append(check())
     }
 
     /// Records every check of `other`.

@@ -27,7 +27,8 @@ public final class EvaluationMemo {
         var kind: MatchKind
     }
 
-    /// A parsed token list and, for header names, its elements lowercased, sorted and without repeats.
+    /// A parsed token list and, for header names, its elements lowercased, sorted and without repeats (empty for
+    /// other lists).
     struct TokenList {
         var result: HeaderListParser.Result
         var sortedLowercased: [String]
@@ -82,10 +83,10 @@ public final class EvaluationMemo {
     }
 
     /// Every line named `name` in `headers` parsed as one token list (`HeaderListParser.parse`), with its elements
-    /// lowercased, sorted and without repeats. The last single line parsed for each name is remembered by its value
+    /// lowercased, sorted and without repeats when they are header names (`namesHeaders`; methods are not). The last single line parsed for each name is remembered by its value
     /// (a server sends one value to most requests; a table of every value would cost a one-off evaluation more
     /// than it saves).
-    func tokenList(_ name: String, in headers: [HeaderField]) -> TokenList {
+    func tokenList(_ name: String, in headers: [HeaderField], namesHeaders: Bool = true) -> TokenList {
         var lines = 0
         var only: String?
         for header in headers where header.hasName(name) {
@@ -93,14 +94,18 @@ public final class EvaluationMemo {
             only = header.value
         }
         if lines == 0 { return Self.absentTokenList }
-        guard lines == 1, let only else { return Self.tokenList(HeaderListParser.parse(name, in: headers)) }
+        guard lines == 1, let only else {
+            return Self.tokenList(HeaderListParser.parse(name, in: headers), namesHeaders: namesHeaders)
+        }
         let slot = lastTokenLists.firstIndex { $0.name == name }
         if let slot, lastTokenLists[slot].value == only { return lastTokenLists[slot].list }
-        let list = Self.tokenList(HeaderListParser.parse(name, in: headers))
+        let list = Self.tokenList(HeaderListParser.parse(name, in: headers), namesHeaders: namesHeaders)
         if let slot {
             lastTokenLists[slot].value = only
             lastTokenLists[slot].list = list
         } else {
+            // Room for the three lists an evaluation parses (-Allow-Methods, -Allow-Headers, -Expose-Headers).
+            if lastTokenLists.isEmpty { lastTokenLists.reserveCapacity(3) }
             lastTokenLists.append((name, only, list))
         }
         return list
@@ -108,7 +113,8 @@ public final class EvaluationMemo {
 
     private static let absentTokenList = TokenList(result: .absent, sortedLowercased: [])
 
-    private static func tokenList(_ result: HeaderListParser.Result) -> TokenList {
+    private static func tokenList(_ result: HeaderListParser.Result, namesHeaders: Bool) -> TokenList {
+        guard namesHeaders else { return TokenList(result: result, sortedLowercased: []) }
         var names = result.elements.map(\.asciiLowercased)
         names.sort()
         var unique: [String] = []

@@ -67,6 +67,14 @@ public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible 
         return text + pathAndQuery
     }
 
+    /// Whether the two URLs serialize the same without their fragments (`serializedWithoutFragment`), compared
+    /// field by field instead of serializing both.
+    public func equalsIgnoringFragment(_ other: ParsedURL) -> Bool {
+        guard scheme == other.scheme, pathAndQuery == other.pathAndQuery else { return false }
+        guard Self.defaultPorts.keys.contains(scheme) else { return true }
+        return host == other.host && port == other.port && username == other.username && password == other.password
+    }
+
     /// The default port of each special scheme (`file` has none).
     static let defaultPorts: [String: Int?] = [
         "http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21, "file": nil,

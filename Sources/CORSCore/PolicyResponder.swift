@@ -13,8 +13,7 @@ public enum PolicyResponder {
         let isPreflight =
             request.method == "OPTIONS" && request.headers.contains(named: "Access-Control-Request-Method")
         if let redirect = server.redirects.first(where: {
-            $0.from.serializedWithoutFragment == request.url.serializedWithoutFragment
-                && (!isPreflight || $0.appliesToPreflight)
+            $0.from.equalsIgnoringFragment(request.url) && (!isPreflight || $0.appliesToPreflight)
         }) {
             return redirectReply(redirect, request: request, server: server, memo: memo, detail: detail)
         }

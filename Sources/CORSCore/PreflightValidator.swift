@@ -78,7 +78,9 @@ enum PreflightValidator {
                     : "The OPTIONS answer must have a 2xx status; an unrouted OPTIONS, an auth check or a redirect breaks it.",
                 specLink: SpecLink.preflightFetch))
 
-        let methodsResult = memo.tokenList("Access-Control-Allow-Methods", in: response.headers).result
+        let methodsResult = memo.tokenList(
+            "Access-Control-Allow-Methods", in: response.headers, namesHeaders: false
+        ).result
         let allowedHeaders = memo.tokenList("Access-Control-Allow-Headers", in: response.headers)
         let headersResult = allowedHeaders.result
         // The joined values are for the checks' texts and the failures' wording: made when either is.

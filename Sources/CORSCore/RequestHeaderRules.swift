@@ -39,7 +39,14 @@ public enum RequestHeaderRules {
     /// Whether `byte` is a CORS-unsafe request-header byte.
     public static func isUnsafeByte(_ byte: UInt8) -> Bool {
         if byte < 0x20 { return byte != 0x09 }
-        return byte == 0x7F || "\"():<>?@[\\]{}".utf8.contains(byte)
+        switch byte {
+        case 0x7F, UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ":"), UInt8(ascii: "<"),
+            UInt8(ascii: ">"), UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "\\"),
+            UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Why (name, value) is not a CORS-safelisted request header, or nil when it is safelisted.
@@ -54,8 +61,7 @@ public enum RequestHeaderRules {
             if let byte = bytes.first(where: isUnsafeByte) { return "its value contains the unsafe byte \(show(byte))" }
             return nil
         case "accept-language", "content-language":
-            let allowed = " *,-.;=".utf8
-            if let byte = bytes.first(where: { !(isAlphanumeric($0) || allowed.contains($0)) }) {
+            if let byte = bytes.first(where: { !(isAlphanumeric($0) || isLanguageSeparator($0)) }) {
                 return "its value contains \(show(byte)); only letters, digits, space and * , - . ; = are allowed"
             }
             return nil
@@ -108,6 +114,17 @@ public enum RequestHeaderRules {
         switch name.asciiLowercased {
         case "accept", "accept-language", "content-language", "content-type":
             return unsafeReason(name: name, value: value, browser: .spec) == nil
+        default:
+            return false
+        }
+    }
+
+    /// The bytes besides letters and digits that `Accept-Language` and `Content-Language` may hold: ` *,-.;=`.
+    private static func isLanguageSeparator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: ";"), UInt8(ascii: "="):
+            return true
         default:
             return false
         }

@@ -4,6 +4,22 @@ import Testing
 /// The WHATWG URL parsing the evaluator relies on (cors-rules.md §1: hosts, default ports, userinfo).
 @Suite("URL parsing")
 struct URLParsingTests {
+    @Test(
+        "Two URLs are equal but for the fragment exactly when their serializations without it are",
+        arguments: [
+            ("https://a.example/p?q#x", "https://a.example/p?q#y"), ("https://a.example/p", "https://a.example/p?"),
+            ("https://a.example:443/p", "https://a.example/p"), ("https://u:p@a.example/", "https://u@a.example/"),
+            ("https://a.example/", "http://a.example/"), ("https://a.example:8443/", "https://a.example/"),
+            ("data:text/plain,x", "data:text/plain,x#f"), ("data:text/plain,x", "data:text/plain,y"),
+            ("blob:https://a.example/1", "blob:https://a.example/1"), ("https://A.example/%7e", "https://a.example/~"),
+        ])
+    func equalIgnoringTheFragment(first: String, second: String) throws {
+        let one = try ParsedURL.parse(first)
+        let two = try ParsedURL.parse(second)
+        #expect(one.equalsIgnoringFragment(two) == (one.serializedWithoutFragment == two.serializedWithoutFragment))
+        #expect(two.equalsIgnoringFragment(one) == one.equalsIgnoringFragment(two))
+    }
+
     @Test("Every component of a full special URL is parsed and normalized")
     func fullURLComponents() throws {
         let url = try ParsedURL.parse("HTTPS://user:pa%20ss@API.Example:8443/a/../b/./c?q=1#frag")
