@@ -2,7 +2,20 @@ extension String {
     /// Lowercases ASCII letters only, as Fetch's "byte-lowercase" does.
     public var asciiLowercased: String {
         guard utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return self }
-        return String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return mappingBytes { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    }
+
+    /// The string with each UTF-8 byte replaced by `transform(byte)`, written straight into the new string's buffer
+    /// (no intermediate array). `transform` must keep the bytes valid UTF-8, as ASCII case changes do.
+    private func mappingBytes(_ transform: (UInt8) -> UInt8) -> String {
+        String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var index = 0
+            for byte in utf8 {
+                buffer[index] = transform(byte)
+                index += 1
+            }
+            return index
+        }
     }
 
     /// The parts joined, their UTF-8 bytes copied into one buffer of the exact size: several times cheaper than `+`,
@@ -77,7 +90,7 @@ extension String {
     /// Uppercases ASCII letters only, as Fetch's "byte-uppercase" does.
     public var asciiUppercased: String {
         guard utf8.contains(where: { $0 >= 97 && $0 <= 122 }) else { return self }
-        return String(decoding: utf8.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
+        return mappingBytes { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
     }
 
     /// The value with leading and trailing HTTP whitespace (space, tab, CR, LF) removed.
