@@ -115,12 +115,8 @@ public final class EvaluationMemo {
 
     private static func tokenList(_ result: HeaderListParser.Result, namesHeaders: Bool) -> TokenList {
         guard namesHeaders else { return TokenList(result: result, sortedLowercased: []) }
-        var names = result.elements.map(\.asciiLowercased)
-        names.sort()
-        var unique: [String] = []
-        unique.reserveCapacity(names.count)
-        for name in names where unique.last != name { unique.append(name) }
-        return TokenList(result: result, sortedLowercased: unique)
+        return TokenList(
+            result: result, sortedLowercased: result.elements.map(\.asciiLowercased).sortedWithoutRepeats())
     }
 
     private func remembered<Key: Hashable, Value>(

@@ -60,16 +60,11 @@ public enum ResponseExposure {
             guard !forbiddenNames.contains(name) else { continue }
             if wildcard || safelistedNames.contains(name) || exposed.containsSorted(name) { names.append(name) }
         }
-        // Sorted without repeats (a response has a handful of lines: cheaper than hashing them into a set).
-        names.sort()
-        var unique: [String] = []
-        unique.reserveCapacity(names.count)
-        for name in names where unique.last != name { unique.append(name) }
-        return (unique, checks.checks)
+        return (names.sortedWithoutRepeats(), checks.checks)
     }
 
     /// The names readable from a same-origin (`basic`) response: everything but Set-Cookie.
     public static func readableBasicHeaders(_ response: ServerResponse) -> [String] {
-        Set(response.headers.map(\.lowercasedName).filter { !forbiddenNames.contains($0) }).sorted()
+        response.headers.map(\.lowercasedName).filter { !forbiddenNames.contains($0) }.sortedWithoutRepeats()
     }
 }

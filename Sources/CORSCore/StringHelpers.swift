@@ -133,6 +133,15 @@ extension Substring.UTF8View {
 }
 
 extension Array where Element == String {
+    /// The elements sorted, each once (lists of a few header names: cheaper than hashing them into a set).
+    func sortedWithoutRepeats() -> [String] {
+        let sorted = self.sorted()
+        var unique: [String] = []
+        unique.reserveCapacity(sorted.count)
+        for name in sorted where unique.last != name { unique.append(name) }
+        return unique
+    }
+
     /// Whether `name` is in this sorted array (a binary search).
     func containsSorted(_ name: String) -> Bool {
         var low = startIndex
