@@ -82,21 +82,17 @@ public struct MatrixAxes: Sendable, Equatable {
             hasUploadListener: base.hasUploadListener, cookie: base.cookie)
     }
 
-    /// The cell at `origin` and `column`: `CORSEvaluator.evaluate`'s verdict (at `.verdict` detail, no text built)
-    /// for its request against `server`, whose regexes are compiled through `memo` (share one over a matrix).
-    /// `preparation` may be the column's `preparation(of:browser:)`, made once for every row.
+    /// The cell at `origin` and `column`: `CORSEvaluator.verdict(of:…)` (no text built) for its request against
+    /// `server`, whose regexes are compiled through `memo` (share one over a matrix). `preparation` may be one made
+    /// for the column's request from any page.
     public func cell(
         from origin: Origin, _ column: MatrixColumn, server: ServerDefinition, browser: BrowserProfile,
         memo: EvaluationMemo = EvaluationMemo(), preparation: RequestPreparation? = nil
     ) -> MatrixCell {
-        let verdict = CORSEvaluator.verdict(
-            of: request(from: origin, column), server: server, browser: browser, memo: memo, preparation: preparation)
-        return MatrixCell(outcome: verdict.outcome, failure: verdict.failure)
-    }
-
-    /// The script-side preparation of `column`'s request, the same for every row (it does not read the page).
-    public func preparation(of column: MatrixColumn, browser: BrowserProfile) -> RequestPreparation {
-        RequestPreparation(request(from: base.page, column), browser: browser, detail: .verdict)
+        MatrixCell(
+            CORSEvaluator.verdict(
+                of: request(from: origin, column), server: server, browser: browser, memo: memo,
+                preparation: preparation))
     }
 
     private static func unique(_ methods: [String]) -> [String] {

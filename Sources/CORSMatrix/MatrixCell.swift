@@ -13,6 +13,11 @@ public struct MatrixCell: Sendable, Equatable, Hashable {
         self.failure = failure
     }
 
+    /// The cell for `verdict`.
+    public init(_ verdict: Verdict) {
+        self.init(outcome: verdict.outcome, failure: verdict.failure)
+    }
+
     /// The failing check, in a few words (e.g. `ACAO missing`, `ACAH lacks x-token`), or nil when nothing failed.
     ///
     /// Worded when read: a matrix has thousands of cells and shows a few.

@@ -86,13 +86,12 @@ public struct WhatIfMatrix: Sendable, Equatable {
     private static func preparations(_ axes: MatrixAxes, browser: BrowserProfile) -> [PreparedColumn] {
         var shared: [MatrixColumn: RequestPreparation] = [:]
         return axes.columns.map { column in
+            let request = axes.request(from: axes.base.page, column)
             var key = column
             key.credentials = .omit
-            let request = axes.request(from: axes.base.page, column)
-            if let made = shared[key] { return PreparedColumn(request: request, preparation: made) }
-            let made = axes.preparation(of: column, browser: browser)
-            shared[key] = made
-            return PreparedColumn(request: request, preparation: made)
+            let preparation = shared[key] ?? RequestPreparation(request, browser: browser, detail: .verdict)
+            shared[key] = preparation
+            return PreparedColumn(request: request, preparation: preparation)
         }
     }
 
@@ -104,10 +103,10 @@ public struct WhatIfMatrix: Sendable, Equatable {
         let memo = EvaluationMemo()
         return origins.map { row in
             preparations.map { column in
-                let verdict = CORSEvaluator.verdict(
-                    of: column.request, from: row.origin, server: server, browser: browser, memo: memo,
-                    preparation: column.preparation)
-                return MatrixCell(outcome: verdict.outcome, failure: verdict.failure)
+                MatrixCell(
+                    CORSEvaluator.verdict(
+                        of: column.request, from: row.origin, server: server, browser: browser, memo: memo,
+                        preparation: column.preparation))
             }
         }
     }
