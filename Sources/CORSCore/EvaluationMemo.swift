@@ -1,4 +1,4 @@
-/// Answers an evaluation can reuse because they depend only on their text: compiled regexes and their matches,
+/// Answers an evaluation can reuse because they depend only on their inputs: compiled regexes and their matches,
 /// whether a value parses as a URL, parsed token lists and serialized origins.
 ///
 /// The server's configuration and the values it sends repeat from one evaluation to the next (a what-if matrix
