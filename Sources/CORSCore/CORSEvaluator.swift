@@ -8,7 +8,7 @@ public enum CORSEvaluator {
     /// Evaluates `request` against `server` as `browser` would, at `now` seconds on the cache's clock.
     ///
     /// At `.verdict` detail the same rules run but no explanatory text is built (see `EvaluationDetail`). The
-    /// server's regexes are compiled, and other answers that repeat remembered, through `memo`: pass one to many
+    /// server's regexes are compiled through `memo`, which also remembers other answers that repeat: pass one to many
     /// evaluations to work each out once. A `preparation` of the same request (up to its page, credentials and
     /// cookie) skips the script-side preparation; one that does not apply is ignored.
     public static func evaluate(
