@@ -56,6 +56,10 @@ public enum CORSFailure: Sendable, Equatable, Hashable {
     case redirectContainsCredentials(String)
     /// A redirect `Location` is not an http(s) URL.
     case redirectToUnsupportedScheme(String)
+    /// A redirect `Location` that does not parse as a URL.
+    case invalidRedirectLocation(String)
+    /// A redirect to a scheme Chromium never follows from the network (`data:`, `file:`, `blob:`, `about:` …).
+    case unsafeRedirect(String)
     /// More than 20 redirects.
     case tooManyRedirects
     /// A `mode: "same-origin"` request redirected to another origin.

@@ -29,6 +29,18 @@ public enum ConsoleMessages {
         }
     }
 
+    /// The line `XMLHttpRequest.setRequestHeader()` prints when it refuses a forbidden header, or nil when the
+    /// browser refuses it silently.
+    ///
+    /// Chromium (`xml_http_request.cc`) and WebKit (`XMLHttpRequest.cpp`) log the name as the script wrote it;
+    /// Firefox only warns in debug builds, and `fetch()` drops forbidden headers silently everywhere.
+    public static func refusedHeader(_ name: String, browser: BrowserProfile) -> String? {
+        switch browser {
+        case .chromium, .safari: return "Refused to set unsafe header \"\(name)\""
+        case .firefox, .spec: return nil
+        }
+    }
+
     private static func networkErrorText(_ browser: BrowserProfile, api: RequestAPI) -> String? {
         guard api == .fetch else { return nil }
         switch browser {
@@ -41,6 +53,9 @@ public enum ConsoleMessages {
 
     // MARK: Chromium
 
+    /// Chromium's kCorsDisabledScheme text. The list is the build's CORS-enabled schemes: Chromium 156's.
+    private static let chromiumCORSSchemes =
+        "Cross origin requests are only supported for protocol schemes: chrome, chrome-experimental-site-token-provider, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
     private static let chromiumPreflightPrefix = "Response to preflight request doesn't pass access control check: "
     private static let chromiumNoCORSInfo = " Have the server send the header with a valid value."
     private static let chromiumWithCredentialsInfo =
@@ -88,14 +103,19 @@ public enum ConsoleMessages {
             return [
                 "Mixed Content: The page at '\(context.pageOrigin)/' was loaded over HTTPS, but requested an insecure resource '\(context.url)'. This request has been blocked; the content must be served over HTTPS."
             ]
+        // Network errors, not CORS errors: DevTools lists the failed request, and no CORS message is logged.
         case .tooManyRedirects:
-            return ["GET \(context.url) net::ERR_TOO_MANY_REDIRECTS"]
+            return ["\(context.method) \(context.url) net::ERR_TOO_MANY_REDIRECTS"]
+        case .invalidRedirectLocation:
+            return ["\(context.method) \(context.url) net::ERR_INVALID_REDIRECT"]
+        case .unsafeRedirect:
+            return ["\(context.method) \(context.url) net::ERR_UNSAFE_REDIRECT"]
         case .schemeNotSupported(let scheme):
             if isFetch { return ["Fetch API cannot load \(context.url). URL scheme \"\(scheme)\" is not supported."] }
             return [
                 chromiumBlocked(
                     context,
-                    "Cross origin requests are only supported for protocol schemes: chrome, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
+                    chromiumCORSSchemes
                 )
             ]
         default:
@@ -149,12 +169,13 @@ public enum ConsoleMessages {
         case .headerNotAllowed(let name):
             return
                 "Request header field \(name.asciiLowercased) is not allowed by Access-Control-Allow-Headers in preflight response."
-        case .redirectContainsCredentials(let location):
+        case .redirectContainsCredentials:
+            // Chromium's CorsErrorStatus for this error carries no parameter: the location is always empty.
             return
-                "Redirect location '\(location)' contains a username and password, which is disallowed for cross-origin requests."
+                "Redirect location '' contains a username and password, which is disallowed for cross-origin requests."
         case .redirectToUnsupportedScheme:
             return
-                "Cross origin requests are only supported for protocol schemes: chrome, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
+                chromiumCORSSchemes
         case .redirectDisallowedByMode:
             return "Cross origin requests are not allowed by request mode."
         default:
@@ -241,7 +262,8 @@ public enum ConsoleMessages {
                 ),
                 didNotSucceed,
             ]
-        case .redirectContainsCredentials, .tooManyRedirects, .redirectDisallowedByMode:
+        case .redirectContainsCredentials, .tooManyRedirects, .redirectDisallowedByMode, .invalidRedirectLocation,
+            .unsafeRedirect:
             return [didNotSucceed]
         }
     }
@@ -277,8 +299,10 @@ public enum ConsoleMessages {
             return [
                 "[blocked] The page at \(context.pageOrigin)/ requested insecure content from \(context.url). This content was blocked and must be served over HTTPS."
             ]
-        case .schemeNotSupported, .redirectToUnsupportedScheme:
+        case .schemeNotSupported, .redirectToUnsupportedScheme, .unsafeRedirect:
             reason = "not allowed to follow a cross-origin CORS redirection with non CORS scheme"
+        case .invalidRedirectLocation:
+            reason = "unsupported URL"
         case .missingAllowOrigin, .allowOriginMismatch, .invalidAllowOriginValue:
             reason =
                 "Origin \(context.pageOrigin) is not allowed by Access-Control-Allow-Origin. Status code: \(status)"

@@ -74,6 +74,10 @@ struct ExchangeRun {
             prepared = ready
             preparationChecks = ready.checks
         }
+        if request.api == .xhr && detail == .full {
+            // setRequestHeader() runs before send(): its lines come first, whatever happens next.
+            warnings = ready.dropped.compactMap { ConsoleMessages.refusedHeader($0.header.name, browser: browser) }
+        }
 
         if case .tuple(let scheme, _, _) = page, scheme == "https", request.url.scheme == "http",
             !request.url.isLoopbackHost
@@ -172,6 +176,14 @@ struct ExchangeRun {
             let response = reply.response
             var checks = CheckLog(detail)
             var failure: CORSFailure?
+            let target = RedirectTarget.of(response, from: url, browser: browser)
+            if target.failsBeforeCORSCheck(in: browser), case .invalid(let location) = target {
+                checks.append(Self.locationCheck(location, failure: .invalidRedirectLocation(location)))
+                appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
+                return finish(
+                    failed: .invalidRedirectLocation(location), url: urlText, redirected: urlText != requestURL,
+                    origin: origin, status: response.status, method: method)
+            }
             if corsTainting {
                 let access = AccessCheck.run(
                     response, origin: origin, includeCredentials: request.credentials == .include, isPreflight: false,
@@ -179,10 +191,7 @@ struct ExchangeRun {
                 checks.append(contentsOf: access.checks)
                 failure = access.failure
             }
-            let location = response.headers.combinedValue(named: "Location")
-            let isRedirect = HTTPStatus.isRedirect(response.status) && location != nil
-
-            if failure == nil, !isRedirect, corsTainting {
+            if failure == nil, target == .none, corsTainting {
                 let (readable, exposureChecks) = ResponseExposure.readableCORSHeaders(
                     response, credentials: request.credentials == .include, detail: detail, memo: memo)
                 checks.append(contentsOf: exposureChecks)
@@ -196,42 +205,48 @@ struct ExchangeRun {
                 return finish(
                     failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: response.status)
             }
-            guard isRedirect, let location else {
+            let location: String
+            switch target {
+            case .none:
                 appendActual(wire, reply, checks, passed: true, cookie: includeCredentials)
                 if opaqueTainting { return finishOpaque() }
                 return finish(allowedBasic: response)
+            case .url(_, let text), .invalid(let text):
+                location = text
             }
 
             // A redirect: follow it the way HTTP-redirect fetch does.
             redirects += 1
             var redirectFailure: CORSFailure?
+            // The URL the console names: the one whose response redirected, unless the browser followed first.
+            var failedURL = urlText
             var next: ParsedURL?
             if redirects > CORSEvaluator.redirectLimit {
                 redirectFailure = .tooManyRedirects
-            } else if let resolved = try? url.resolving(location, profile: browser), resolved.isHTTP {
-                next = resolved
-                if resolved.hasCredentials
-                    && ((!isNoCORS && !resolved.hasOrigin(page)) || corsTainting)
-                {
-                    redirectFailure = .redirectContainsCredentials(resolved.description)
+            } else if case .url(let resolved, _) = target {
+                if !resolved.isHTTP {
+                    if browser == .chromium && RedirectTarget.chromiumUnsafeSchemes.contains(resolved.scheme) {
+                        redirectFailure = .unsafeRedirect(location)
+                    } else {
+                        redirectFailure = .redirectToUnsupportedScheme(location)
+                        // Chromium follows it, then refuses the new request for its scheme.
+                        if browser == .chromium { failedURL = resolved.description }
+                    }
+                } else {
+                    next = resolved
+                    if resolved.hasCredentials && ((!isNoCORS && !resolved.hasOrigin(page)) || corsTainting) {
+                        redirectFailure = .redirectContainsCredentials(resolved.description)
+                    }
                 }
             } else {
-                redirectFailure = .redirectToUnsupportedScheme(location)
+                redirectFailure = .invalidRedirectLocation(location)
             }
-            checks.append(
-                Check(
-                    subject: "Location", expected: "an http(s) URL without credentials",
-                    found: Escaping.visible(location),
-                    status: redirectFailure == nil ? .pass : .fail,
-                    explanation: redirectFailure == nil
-                        ? "The browser follows the redirect and runs the CORS rules again for the new URL."
-                        : "The browser refuses to follow this redirect.",
-                    specLink: SpecLink.redirectFetch))
+            checks.append(Self.locationCheck(location, failure: redirectFailure))
             appendActual(wire, reply, checks, passed: redirectFailure == nil, cookie: includeCredentials)
             guard let next, redirectFailure == nil else {
                 return finish(
-                    failed: redirectFailure ?? .tooManyRedirects, url: urlText, redirected: redirects > 0,
-                    origin: origin, status: response.status)
+                    failed: redirectFailure ?? .tooManyRedirects, url: failedURL, redirected: failedURL != requestURL,
+                    origin: origin, status: response.status, method: method)
             }
             let status = response.status
             if ((status == 301 || status == 302) && method == "POST")
@@ -331,6 +346,18 @@ struct ExchangeRun {
 
     /// The preflight cache's key for `url` (its serialization without fragment); `text` is its `description`,
     /// already made, which is the same string when there is no fragment.
+    /// The check of a redirect's `Location`, failed by `failure` when there is one.
+    private static func locationCheck(_ location: String, failure: CORSFailure?) -> Check {
+        Check(
+            subject: "Location", expected: "an http(s) URL without credentials",
+            found: location.isEmpty ? "(empty value)" : Escaping.visible(location),
+            status: failure == nil ? .pass : .fail,
+            explanation: failure == nil
+                ? "The browser follows the redirect and runs the CORS rules again for the new URL."
+                : "The browser refuses to follow this redirect.",
+            specLink: SpecLink.redirectFetch)
+    }
+
     private static func cacheKey(_ url: ParsedURL, text: String) -> String {
         url.fragment == nil ? text : url.serializedWithoutFragment
     }
@@ -371,7 +398,8 @@ struct ExchangeRun {
     /// The verdict for a failure of the hop to `url` (`redirected`: after a redirect) sent from `origin`; the
     /// console's wording (`FailureContext`) is made only at full detail.
     private func finish(
-        failed failure: CORSFailure, url: String, redirected: Bool = false, origin: String, status: Int?
+        failed failure: CORSFailure, url: String, redirected: Bool = false, origin: String, status: Int?,
+        method: String? = nil
     )
         -> Verdict
     {
@@ -380,7 +408,7 @@ struct ExchangeRun {
         if detail == .full {
             let context = FailureContext(
                 api: request.api, url: url, redirectedFrom: redirected ? requestURL : nil, origin: origin,
-                pageOrigin: pageOrigin, status: status, scriptURL: scriptURL)
+                pageOrigin: pageOrigin, status: status, scriptURL: scriptURL, method: method ?? request.method)
             console = ConsoleMessages.lines(for: failure, context: context, browser: browser)
             if let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser) {
                 scriptResult =
@@ -420,7 +448,7 @@ struct ExchangeRun {
     /// A URL the browser reads itself (data:, the page's own blob:): no request, no CORS.
     private func finishWithoutNetwork(_ what: String, readable: [String], summary: String) -> Verdict {
         Verdict(
-            outcome: .allowed, failure: nil, console: [], warnings: [],
+            outcome: .allowed, failure: nil, console: [], warnings: warnings,
             scriptResult: text("\(request.api.consoleName) reads \(what); no network, no CORS"),
             responseType: "basic",
             status: 200, readableHeaders: readable, summary: text(summary))

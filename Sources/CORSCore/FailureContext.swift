@@ -14,11 +14,13 @@ public struct FailureContext: Sendable, Equatable {
     public var status: Int?
     /// The URL as the script wrote it (some exception messages quote it raw).
     public var scriptURL: String
+    /// The method of the request that failed (network-error lines name it).
+    public var method: String
 
     /// Creates a context.
     public init(
         api: RequestAPI, url: String, redirectedFrom: String? = nil, origin: String, pageOrigin: String,
-        status: Int? = nil, scriptURL: String
+        status: Int? = nil, scriptURL: String, method: String = "GET"
     ) {
         self.api = api
         self.url = url
@@ -27,5 +29,6 @@ public struct FailureContext: Sendable, Equatable {
         self.pageOrigin = pageOrigin
         self.status = status
         self.scriptURL = scriptURL
+        self.method = method
     }
 }

@@ -43,6 +43,10 @@ extension CORSFailure {
         case .redirectContainsCredentials: return "Blocked: the redirect Location carries a username or password."
         case .redirectToUnsupportedScheme(let location):
             return "Blocked: cannot follow a redirect to '\(Escaping.visible(location))'."
+        case .invalidRedirectLocation(let location):
+            return "Blocked: the redirect Location '\(Escaping.visible(location))' is not a valid URL."
+        case .unsafeRedirect(let location):
+            return "Blocked: Chromium never follows a redirect to '\(Escaping.visible(location))'."
         case .tooManyRedirects: return "Blocked: more than 20 redirects."
         case .redirectDisallowedByMode:
             return "Blocked: mode same-origin forbids following a redirect to another origin."

@@ -99,10 +99,15 @@ enum RequestPreparer {
             kept = survivors
         }
         for drop in dropped {
+            let line = isFetch ? nil : ConsoleMessages.refusedHeader(drop.header.name, browser: browser)
             checks.append(
                 Check(
-                    subject: drop.header.name, expected: "a header a script may set", found: "dropped silently",
-                    status: .info, explanation: drop.reason + "; no error is raised.",
+                    subject: drop.header.name, expected: "a header a script may set",
+                    found: line == nil ? "dropped silently" : "dropped, with a console line",
+                    status: .info,
+                    explanation: drop.reason
+                        + (line.map { "; setRequestHeader() logs “\($0)” and raises no error." }
+                            ?? "; no error is raised."),
                     specLink: request.mode == .noCORS ? SpecLink.noCORSSafelisted : SpecLink.forbiddenHeader))
         }
 
@@ -247,7 +252,7 @@ enum RequestPreparer {
                 checks.append(
                     Check(
                         subject: header.name, expected: "a CORS-safelisted request header",
-                        found: Escaping.visible(header.value), status: .fail,
+                        found: shown(header.value), status: .fail,
                         explanation: "Not safelisted because \(reason), so a cross-origin request needs a preflight.",
                         specLink: SpecLink.safelistedHeader))
             } else {
@@ -256,7 +261,7 @@ enum RequestPreparer {
                 checks.append(
                     Check(
                         subject: header.name, expected: "a CORS-safelisted request header",
-                        found: Escaping.visible(header.value), status: .pass,
+                        found: shown(header.value), status: .pass,
                         explanation: "\(header.name) with this value is CORS-safelisted and needs no preflight.",
                         specLink: SpecLink.safelistedHeader))
             }
@@ -279,6 +284,11 @@ enum RequestPreparer {
         return UnsafeAnalysis(
             sortedNames: ordered.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) },
             requestOrder: ordered, reasons: reasons, checks: checks.checks)
+    }
+
+    /// A header value as a check shows it: escaped, and named when empty.
+    private static func shown(_ value: String) -> String {
+        value.isEmpty ? "(empty value)" : Escaping.visible(value)
     }
 
     private static func methodCheck(

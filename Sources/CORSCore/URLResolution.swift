@@ -1,25 +1,62 @@
 extension ParsedURL {
-    /// Resolves a `Location` value against this URL (absolute, scheme-relative, path-absolute or relative).
+    /// Resolves a `Location` value against this URL, as the URL standard's basic URL parser does with a base.
     ///
-    /// The result is parsed as `profile`'s browser parses URLs (they differ on `xn--` host labels).
+    /// This URL is an http(s) URL (a hop), so the special-scheme rules apply: `\` counts as `/`, and a reference
+    /// with this URL's own scheme but no `//` (`http:next`) is relative. Leading and trailing C0 controls and
+    /// spaces are trimmed and tabs and newlines removed, as the parser does. The result is parsed as `profile`'s
+    /// browser parses URLs (they differ on `xn--` host labels).
     public func resolving(_ reference: String, profile: BrowserProfile = .spec) throws(URLParseError) -> ParsedURL {
-        let trimmed = reference.trimmingHTTPWhitespace
-        if let colon = trimmed.firstIndex(of: ":"), let first = trimmed.unicodeScalars.first,
-            URLTextParser.isASCIIAlpha(first),
-            trimmed[..<colon].unicodeScalars.allSatisfy({
-                URLTextParser.isASCIIAlpha($0) || URLTextParser.isDigit($0) || "+-.".unicodeScalars.contains($0)
-            })
-        {
-            return try ParsedURL.parse(trimmed, profile: profile)
+        var text = Self.strippedForParsing(reference)
+        if let colon = text.firstIndex(of: ":"), Self.isScheme(text[..<colon]) {
+            // The scheme state: another scheme starts an absolute URL; this URL's own one may not.
+            let rest = text[text.index(after: colon)...]
+            guard String(text[..<colon]).asciiLowercased == scheme, !Self.startsWithTwoSlashes(rest) else {
+                return try ParsedURL.parse(text, profile: profile)
+            }
+            text = String(rest)
         }
         let authority = scheme + "://" + host + (port.map { ":\($0)" } ?? "")
-        if trimmed.hasPrefix("//") { return try ParsedURL.parse(scheme + ":" + trimmed, profile: profile) }
-        if trimmed.hasPrefix("/") { return try ParsedURL.parse(authority + trimmed, profile: profile) }
         let path = pathAndQuery.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "/"
-        if trimmed.hasPrefix("?") { return try ParsedURL.parse(authority + path + trimmed, profile: profile) }
-        if trimmed.hasPrefix("#") { return try ParsedURL.parse(authority + pathAndQuery + trimmed, profile: profile) }
-        let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "/"
-        return try ParsedURL.parse(authority + directory + trimmed, profile: profile)
+        switch text.utf8.first {
+        case nil: return try ParsedURL.parse(authority + pathAndQuery, profile: profile)
+        case UInt8(ascii: "/"), UInt8(ascii: "\\"):
+            if Self.startsWithTwoSlashes(text[...]) {
+                return try ParsedURL.parse(scheme + ":" + text, profile: profile)
+            }
+            return try ParsedURL.parse(authority + text, profile: profile)
+        case UInt8(ascii: "?"): return try ParsedURL.parse(authority + path + text, profile: profile)
+        case UInt8(ascii: "#"): return try ParsedURL.parse(authority + pathAndQuery + text, profile: profile)
+        default:
+            let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "/"
+            return try ParsedURL.parse(authority + directory + text, profile: profile)
+        }
+    }
+
+    /// `text` without leading and trailing C0 controls and spaces, and without tabs and newlines anywhere.
+    private static func strippedForParsing(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
+            let last = scalars.lastIndex(where: { $0.value > 0x20 })
+        else { return "" }
+        var kept = String.UnicodeScalarView()
+        for scalar in scalars[first...last] where scalar != "\t" && scalar != "\n" && scalar != "\r" {
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
+
+    /// Whether `text` is a URL scheme: an ASCII letter, then letters, digits, `+`, `-` and `.`.
+    private static func isScheme(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first, URLTextParser.isASCIIAlpha(first) else { return false }
+        return text.unicodeScalars.allSatisfy {
+            URLTextParser.isASCIIAlpha($0) || URLTextParser.isDigit($0) || $0 == "+" || $0 == "-" || $0 == "."
+        }
+    }
+
+    /// Whether `text` starts with two of `/` and `\` (in a special URL, both start an authority).
+    private static func startsWithTwoSlashes(_ text: Substring) -> Bool {
+        let prefix = text.utf8.prefix(2)
+        return prefix.count == 2 && prefix.allSatisfy { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }
     }
 
     /// The `Host` header value: host and non-default port.

@@ -9,7 +9,8 @@ public struct Verdict: Sendable, Equatable {
     /// The browser's main console message for the failure: the first line, the one that names the reason.
     /// Firefox and Safari print follow-up lines too; `console` holds them all.
     public var consoleMessage: String? { console.first }
-    /// Console warnings that do not block the request (e.g. deprecations).
+    /// Other console lines, printed before the failure's, that do not block the request: deprecation warnings, and
+    /// the headers `XMLHttpRequest.setRequestHeader()` refused.
     public var warnings: [String]
     /// What the script observes, in one sentence (e.g. `fetch() rejects with TypeError: Failed to fetch`).
     public var scriptResult: String

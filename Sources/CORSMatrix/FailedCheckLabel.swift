@@ -33,6 +33,8 @@ public enum FailedCheckLabel {
         case .headerNotAllowed(let name): return "ACAH lacks \(quoted(name))"
         case .redirectContainsCredentials: return "redirect has credentials"
         case .redirectToUnsupportedScheme: return "redirect not http(s)"
+        case .invalidRedirectLocation: return "redirect Location invalid"
+        case .unsafeRedirect: return "redirect to an unsafe scheme"
         case .tooManyRedirects: return "too many redirects"
         case .redirectDisallowedByMode: return "redirect in same-origin mode"
         }

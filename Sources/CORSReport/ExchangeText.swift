@@ -86,7 +86,7 @@ public enum ExchangeText {
         } else if verdict.outcome == .blocked || verdict.outcome == .error {
             lines.append("  Console: " + style.dim("the Fetch standard defines no console text"))
         }
-        for warning in verdict.warnings { lines.append("  Warning: " + safe(warning)) }
+        for line in verdict.warnings { lines.append("  Also logged: " + safe(line)) }
         return lines
     }
 

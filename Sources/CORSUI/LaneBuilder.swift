@@ -152,7 +152,7 @@ struct LaneBuilder {
             append(LaneLine(kind: .text, text: "Readable headers: " + names, indent: 2, beat: 0))
         }
         for warning in verdict.warnings {
-            append(LaneLine(kind: .text, text: "Warning: " + warning, role: .warning, indent: 2, beat: 0))
+            append(LaneLine(kind: .text, text: "Also logged: " + warning, role: .warning, indent: 2, beat: 0))
         }
         if verdict.console.isEmpty {
             if verdict.outcome == .blocked || verdict.outcome == .error {

@@ -261,4 +261,90 @@ struct RedirectTests {
                 "Access to fetch at 'https://api.example/b' (redirected from 'https://api.example/a') from origin 'https://app.example' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource."
             ])
     }
+
+    struct LocationCase: Sendable, CustomTestStringConvertible {
+        var location: String
+        /// Whether the redirect carries `Access-Control-Allow-Origin: *`.
+        var hasACAO: Bool
+        var browser: BrowserProfile
+        var failure: CORSFailure?
+        /// The console's first line; nil when the request is allowed.
+        var console: String?
+        var testDescription: String { "\(browser) \(hasACAO ? "ACAO *" : "no ACAO") → '\(location)'" }
+    }
+
+    static let blockedPrefix = "Access to fetch at 'https://api.example/a' from origin 'https://app.example' has been "
+    static let blockedAfterPrefix =
+        " (redirected from 'https://api.example/a') from origin 'https://app.example' has been "
+
+    /// Verified with `verify` against Chromium 156 and Firefox 153 (outcome and requests; Chromium's console too).
+    static let locationCases: [LocationCase] = [
+        // Chromium's network stack refuses a Location that is not a URL before CORS sees the redirect.
+        LocationCase(
+            location: "http://[bad/", hasACAO: false, browser: .chromium,
+            failure: .invalidRedirectLocation("http://[bad/"),
+            console: "GET https://api.example/a net::ERR_INVALID_REDIRECT"),
+        LocationCase(
+            location: "http://[bad/", hasACAO: false, browser: .spec, failure: .missingAllowOrigin(preflight: false)),
+        LocationCase(
+            location: "http://api.example:99999/", hasACAO: true, browser: .firefox,
+            failure: .invalidRedirectLocation("http://api.example:99999/"),
+            console:
+                "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example/a. (Reason: CORS request did not succeed). Status code: (null)."
+        ),
+        // data:, file:, blob:, about: pass the CORS check, then Chromium refuses them without a CORS message.
+        LocationCase(
+            location: "data:,hi", hasACAO: false, browser: .chromium, failure: .missingAllowOrigin(preflight: false),
+            console: blockedPrefix
+                + "blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource."
+        ),
+        LocationCase(
+            location: "data:,hi", hasACAO: true, browser: .chromium, failure: .unsafeRedirect("data:,hi"),
+            console: "GET https://api.example/a net::ERR_UNSAFE_REDIRECT"),
+        LocationCase(
+            location: "data:,hi", hasACAO: true, browser: .spec, failure: .redirectToUnsupportedScheme("data:,hi")),
+        // Other schemes are followed, and the new request fails its scheme check: the console names the target.
+        LocationCase(
+            location: "ftp://api.example/f", hasACAO: true, browser: .chromium,
+            failure: .redirectToUnsupportedScheme("ftp://api.example/f"),
+            console: "Access to fetch at 'ftp://api.example/f'" + blockedAfterPrefix
+                + "blocked by CORS policy: Cross origin requests are only supported for protocol schemes: chrome, chrome-experimental-site-token-provider, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
+        ),
+        // Credentials: the console names the URL that redirected, and an empty location.
+        LocationCase(
+            location: "https://u:p@api.example/b", hasACAO: true, browser: .chromium,
+            failure: .redirectContainsCredentials("https://u:p@api.example/b"),
+            console: blockedPrefix
+                + "blocked by CORS policy: Redirect location '' contains a username and password, which is disallowed for cross-origin requests."
+        ),
+        // An empty Location: Chromium does not redirect; the standard and Firefox redirect to the same URL.
+        LocationCase(location: "", hasACAO: true, browser: .chromium, failure: nil),
+        LocationCase(
+            location: "", hasACAO: true, browser: .firefox, failure: .tooManyRedirects,
+            console:
+                "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example/a. (Reason: CORS request did not succeed). Status code: (null)."
+        ),
+    ]
+
+    @Test(
+        "Bad Location values: what each browser refuses, in which order, and what it prints", arguments: locationCases)
+    func badLocation(testCase: LocationCase) throws {
+        let request = try makeRequest(url: Self.apiA)
+        let headers = testCase.hasACAO ? [("Access-Control-Allow-Origin", "*")] : []
+        let server = rawServer(
+            redirects: [try redirect(from: Self.apiA, to: testCase.location, headers: headers)])
+        let exchange = run(request, server, browser: testCase.browser)
+        #expect(exchange.verdict.failure == testCase.failure)
+        #expect(exchange.verdict.outcome == (testCase.failure == nil ? .allowed : .blocked))
+        if let console = testCase.console { #expect(exchange.verdict.console.first == console) }
+        if testCase.failure == nil { #expect(exchange.verdict.status == 302) }
+    }
+
+    @Test("Backslashes start an authority in a special URL's Location (Chromium 156 and Firefox 153 agree)")
+    func backslashLocation() throws {
+        let request = try makeRequest(url: Self.apiA)
+        let server = rawServer(redirects: [try redirect(from: Self.apiA, to: #"\\other.example\c"#)])
+        let exchange = run(request, server, browser: .chromium)
+        #expect(exchange.actualSteps.map(\.request.url.description) == [Self.apiA, Self.other])
+    }
 }

@@ -57,6 +57,23 @@ struct RequestHeaderRulesTests {
         #expect(actual.requestHeader("X-HTTP-Method-Override") == nil)
     }
 
+    /// Verified with `verify` against Chromium 156 (XHR): one line per refused header, in the script's order and
+    /// spelling, before the CORS error. WebKit logs the same text; Firefox and every `fetch()` stay silent.
+    @Test(
+        "XHR logs each refused header in Chromium and Safari; fetch and Firefox do not",
+        arguments: [
+            (RequestAPI.xhr, BrowserProfile.chromium, true), (.xhr, .safari, true), (.xhr, .firefox, false),
+            (.xhr, .spec, false), (.fetch, .chromium, false), (.fetch, .safari, false),
+        ])
+    func refusedHeaderLines(api: RequestAPI, browser: BrowserProfile, logs: Bool) throws {
+        let request = try makeRequest(
+            api: api, headers: [("Sec-Foo", "1"), ("X-Custom", "2"), ("cookie", "a=b"), ("X-Method-Override", "trace")])
+        let exchange = run(request, rawServer(preflight: permissivePreflight), browser: browser)
+        let refused = ["Sec-Foo", "cookie", "X-Method-Override"].map { "Refused to set unsafe header \"\($0)\"" }
+        #expect(exchange.verdict.warnings == (logs ? refused : []))
+        #expect(exchange.verdict.outcome == .allowed)
+    }
+
     @Test("X-HTTP-Method-Override: PATCH is sent and needs a preflight")
     func methodOverridePatchNeedsPreflight() throws {
         let exchange = run(

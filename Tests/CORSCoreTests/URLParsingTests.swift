@@ -115,6 +115,19 @@ struct URLParsingTests {
             ("//other.example/z", "https://other.example/z"),
             ("http://Other.Example:8080/p", "http://other.example:8080/p"),
             ("https://u:p@api.example/y", "https://u:p@api.example/y"),
+            // Special-scheme rules, checked against Chromium 156 (the 3xx's Location, then the request it sent):
+            (#"\\other.example\z"#, "https://other.example/z"),
+            (#"\y"#, "https://api.example/y"),
+            (#"/\other.example/z"#, "https://other.example/z"),
+            ("https:next", "https://api.example/dir/next"),
+            ("HTTPS:/y", "https://api.example/y"),
+            ("https:?n=2", "https://api.example/dir/x?n=2"),
+            ("https:", "https://api.example/dir/x?q=1"),
+            ("http:other.example/z", "http://other.example/z"),
+            ("", "https://api.example/dir/x?q=1"),
+            ("#f", "https://api.example/dir/x?q=1#f"),
+            (" \u{1}/y\u{7F}", "https://api.example/y%7F"),
+            ("/\t/other.example/\nz", "https://other.example/z"),
         ])
     func locationResolution(location: String, expected: String) throws {
         let base = try ParsedURL.parse("https://api.example/dir/x?q=1")

@@ -1,0 +1,42 @@
+/// Where a response sends the request next, as the chosen browser reads its status and `Location`.
+enum RedirectTarget: Equatable {
+    /// Not a redirect: the status is not one browsers follow, or there is no `Location` to follow.
+    case none
+    /// A `Location` that resolves to a URL (of any scheme).
+    case url(ParsedURL, location: String)
+    /// A `Location` that does not parse as a URL against the current one.
+    case invalid(location: String)
+
+    /// The target of `response` to a request for `url`.
+    ///
+    /// Chromium follows the first `Location` line that is not empty and ignores empty ones
+    /// (`HttpResponseHeaders::IsRedirect`), so a 302 with only `Location: ` is an ordinary response there. The
+    /// standard and the other browsers take the combined value: an empty one resolves to the current URL.
+    static func of(_ response: ServerResponse, from url: ParsedURL, browser: BrowserProfile) -> RedirectTarget {
+        guard HTTPStatus.isRedirect(response.status) else { return .none }
+        let location: String?
+        if browser == .chromium {
+            location = response.headers.lazy.filter { $0.hasName("Location") }
+                .map(\.value.trimmingHTTPWhitespace).first { !$0.isEmpty }
+        } else {
+            location = response.headers.combinedValue(named: "Location")
+        }
+        guard let location else { return .none }
+        guard let resolved = try? url.resolving(location, profile: browser) else { return .invalid(location: location) }
+        return .url(resolved, location: location)
+    }
+
+    /// Whether the browser fails the request at this target before any CORS check of the redirect: Chromium's
+    /// network stack refuses a `Location` that is not a valid URL (`ERR_INVALID_REDIRECT`) before CORS sees it.
+    func failsBeforeCORSCheck(in browser: BrowserProfile) -> Bool {
+        guard case .invalid = self else { return false }
+        return browser == .chromium
+    }
+
+    /// Schemes Chromium never redirects to from the network (`IsSafeRedirectTarget`): the request fails with
+    /// `ERR_UNSAFE_REDIRECT` after the redirect passed its CORS check. Other schemes are followed and then fail
+    /// the new request's scheme check.
+    static let chromiumUnsafeSchemes: Set<String> = [
+        "about", "blob", "data", "file", "filesystem", "chrome", "chrome-untrusted", "devtools",
+    ]
+}
