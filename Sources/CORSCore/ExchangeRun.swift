@@ -155,7 +155,8 @@ struct ExchangeRun {
                 }
                 if let (failure, status) = failure {
                     return finish(
-                        failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: status)
+                        failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: status,
+                        method: method)
                 }
             }
 
@@ -321,9 +322,19 @@ struct ExchangeRun {
         }
 
         let reply = PolicyResponder.reply(to: wire, server: server, memo: memo, detail: detail)
+        let redirect = RedirectTarget.of(reply.response, from: url, browser: browser)
+        if redirect.failsBeforeCORSCheck(in: browser), case .invalid(let location) = redirect {
+            let failure = CORSFailure.invalidRedirectLocation(location)
+            record(
+                ExchangeStep(
+                    kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,
+                    checks: why.checks + [Self.locationCheck(location, failure: failure)], passed: false))
+            if let urlKey { cache.clear(origin: origin, url: urlKey) }
+            return (failure, reply.response.status)
+        }
         let result = PreflightValidator.validate(
-            reply.response, prepared: hop, origin: origin, includeCredentials: include, url: urlText,
-            browser: browser, detail: detail, memo: memo)
+            reply.response, redirect: redirect, prepared: hop, origin: origin, includeCredentials: include,
+            url: urlText, browser: browser, detail: detail, memo: memo)
         if !result.warnings.isEmpty { warnings += result.warnings }
         record(
             ExchangeStep(

@@ -44,16 +44,15 @@ enum PreflightValidator {
     }
 
     static func validate(
-        _ response: ServerResponse, prepared: PreparedRequest, origin: String, includeCredentials: Bool,
-        url: String, browser: BrowserProfile, detail: EvaluationDetail, memo: EvaluationMemo
+        _ response: ServerResponse, redirect: RedirectTarget, prepared: PreparedRequest, origin: String,
+        includeCredentials: Bool, url: String, browser: BrowserProfile, detail: EvaluationDetail, memo: EvaluationMemo
     ) -> Result {
         var checks = CheckLog(detail)
         var failures = StageFailures()
         var warnings: [String] = []
         let status = response.status
 
-        let isRedirect = HTTPStatus.isRedirect(status) && response.headers.contains(named: "Location")
-        if isRedirect {
+        if redirect != .none {
             failures[.redirect] = .preflightRedirect(status)
             checks.append(
                 Check(

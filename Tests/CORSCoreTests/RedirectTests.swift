@@ -347,4 +347,22 @@ struct RedirectTests {
         let exchange = run(request, server, browser: .chromium)
         #expect(exchange.actualSteps.map(\.request.url.description) == [Self.apiA, Self.other])
     }
+
+    @Test(
+        "A preflight answered with a redirect: Chromium reads its Location as for any response",
+        arguments: [
+            // An empty Location is no redirect in Chromium: the missing ACAO is reported first, then the status.
+            ("", BrowserProfile.chromium, CORSFailure.missingAllowOrigin(preflight: true)),
+            ("", .spec, .preflightRedirect(302)),
+            ("http://[bad/", .chromium, .invalidRedirectLocation("http://[bad/")),
+            ("http://[bad/", .spec, .preflightRedirect(302)),
+        ])
+    func preflightRedirectLocation(location: String, browser: BrowserProfile, failure: CORSFailure) throws {
+        let request = try makeRequest(url: Self.apiA, method: "PUT")
+        let server = rawServer(
+            preflight: response(302, [("Location", location), ("Access-Control-Allow-Methods", "PUT")]))
+        let exchange = run(request, server, browser: browser)
+        #expect(exchange.verdict.failure == failure)
+        #expect(exchange.preflightCount == 1)
+    }
 }
