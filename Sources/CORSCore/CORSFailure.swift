@@ -60,6 +60,9 @@ public enum CORSFailure: Sendable, Equatable, Hashable {
     case invalidRedirectLocation(String)
     /// A redirect to a scheme Chromium never follows from the network (`data:`, `file:`, `blob:`, `about:` …).
     case unsafeRedirect(String)
+    /// A response repeats `Content-Length`, `Content-Disposition` or `Location` (the lowercased name) with
+    /// different values, which the browser's HTTP layer refuses (see `SingletonHeaderRules`).
+    case conflictingHeaderValues(String)
     /// More than 20 redirects.
     case tooManyRedirects
     /// A `mode: "same-origin"` request redirected to another origin.

@@ -110,6 +110,9 @@ public enum ConsoleMessages {
             return ["\(context.method) \(context.url) net::ERR_INVALID_REDIRECT"]
         case .unsafeRedirect:
             return ["\(context.method) \(context.url) net::ERR_UNSAFE_REDIRECT"]
+        case .conflictingHeaderValues(let name):
+            let code = String(name.asciiUppercased.map { $0 == "-" ? "_" : $0 })
+            return ["\(context.method) \(context.url) net::ERR_RESPONSE_HEADERS_MULTIPLE_\(code)"]
         case .schemeNotSupported(let scheme):
             if isFetch { return ["Fetch API cannot load \(context.url). URL scheme \"\(scheme)\" is not supported."] }
             return [
@@ -263,7 +266,7 @@ public enum ConsoleMessages {
                 didNotSucceed,
             ]
         case .redirectContainsCredentials, .tooManyRedirects, .redirectDisallowedByMode, .invalidRedirectLocation,
-            .unsafeRedirect:
+            .unsafeRedirect, .conflictingHeaderValues:
             return [didNotSucceed]
         }
     }
@@ -303,6 +306,8 @@ public enum ConsoleMessages {
             reason = "not allowed to follow a cross-origin CORS redirection with non CORS scheme"
         case .invalidRedirectLocation:
             reason = "unsupported URL"
+        case .conflictingHeaderValues:
+            reason = "cannot parse response"
         case .missingAllowOrigin, .allowOriginMismatch, .invalidAllowOriginValue:
             reason =
                 "Origin \(context.pageOrigin) is not allowed by Access-Control-Allow-Origin. Status code: \(status)"

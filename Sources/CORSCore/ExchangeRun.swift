@@ -177,6 +177,13 @@ struct ExchangeRun {
             let response = reply.response
             var checks = CheckLog(detail)
             var failure: CORSFailure?
+            if let name = SingletonHeaderRules.conflict(in: response.headers, browser: browser) {
+                checks.append(Self.conflictCheck(name))
+                appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
+                return finish(
+                    failed: .conflictingHeaderValues(name), url: urlText, redirected: redirects > 0, origin: origin,
+                    status: nil, method: method)
+            }
             let target = RedirectTarget.of(response, from: url, browser: browser)
             if target.failsBeforeCORSCheck(in: browser), case .invalid(let location) = target {
                 checks.append(Self.locationCheck(location, failure: .invalidRedirectLocation(location)))
@@ -322,13 +329,20 @@ struct ExchangeRun {
         }
 
         let reply = PolicyResponder.reply(to: wire, server: server, memo: memo, detail: detail)
+        // Refusals of the HTTP layer come before the preflight's own checks.
         let redirect = RedirectTarget.of(reply.response, from: url, browser: browser)
-        if redirect.failsBeforeCORSCheck(in: browser), case .invalid(let location) = redirect {
+        var refusal: (CORSFailure, Check)?
+        if let name = SingletonHeaderRules.conflict(in: reply.response.headers, browser: browser) {
+            refusal = (.conflictingHeaderValues(name), Self.conflictCheck(name))
+        } else if redirect.failsBeforeCORSCheck(in: browser), case .invalid(let location) = redirect {
             let failure = CORSFailure.invalidRedirectLocation(location)
+            refusal = (failure, Self.locationCheck(location, failure: failure))
+        }
+        if let (failure, check) = refusal {
             record(
                 ExchangeStep(
                     kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,
-                    checks: why.checks + [Self.locationCheck(location, failure: failure)], passed: false))
+                    checks: why.checks + [check], passed: false))
             if let urlKey { cache.clear(origin: origin, url: urlKey) }
             return (failure, reply.response.status)
         }
@@ -357,6 +371,15 @@ struct ExchangeRun {
 
     /// The preflight cache's key for `url` (its serialization without fragment); `text` is its `description`,
     /// already made, which is the same string when there is no fragment.
+    /// The failed check of a response that repeats the singleton field `name` with different values.
+    private static func conflictCheck(_ name: String) -> Check {
+        Check(
+            subject: name, expected: "one value", found: "two different values", status: .fail,
+            explanation:
+                "The browser's HTTP layer discards a response that repeats this field with different values: a network error before any CORS check.",
+            specLink: "https://www.rfc-editor.org/rfc/rfc9112#section-6.3")
+    }
+
     /// The check of a redirect's `Location`, failed by `failure` when there is one.
     private static func locationCheck(_ location: String, failure: CORSFailure?) -> Check {
         Check(

@@ -47,6 +47,8 @@ extension CORSFailure {
             return "Blocked: the redirect Location '\(Escaping.visible(location))' is not a valid URL."
         case .unsafeRedirect(let location):
             return "Blocked: Chromium never follows a redirect to '\(Escaping.visible(location))'."
+        case .conflictingHeaderValues(let name):
+            return "Blocked: the response has two different \(name) values, so the browser discards it."
         case .tooManyRedirects: return "Blocked: more than 20 redirects."
         case .redirectDisallowedByMode:
             return "Blocked: mode same-origin forbids following a redirect to another origin."

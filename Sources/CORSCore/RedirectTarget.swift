@@ -10,16 +10,18 @@ enum RedirectTarget: Equatable {
     /// The target of `response` to a request for `url`.
     ///
     /// Chromium follows the first `Location` line that is not empty and ignores empty ones
-    /// (`HttpResponseHeaders::IsRedirect`), so a 302 with only `Location: ` is an ordinary response there. The
-    /// standard and the other browsers take the combined value: an empty one resolves to the current URL.
+    /// (`HttpResponseHeaders::IsRedirect`), so a 302 with only `Location: ` is an ordinary response there. Firefox
+    /// takes the line (repeats of one value count once); the standard and Safari the combined value. An empty one
+    /// resolves to the current URL.
     static func of(_ response: ServerResponse, from url: ParsedURL, browser: BrowserProfile) -> RedirectTarget {
         guard HTTPStatus.isRedirect(response.status) else { return .none }
         let location: String?
-        if browser == .chromium {
-            location = response.headers.lazy.filter { $0.hasName("Location") }
-                .map(\.value.trimmingHTTPWhitespace).first { !$0.isEmpty }
-        } else {
-            location = response.headers.combinedValue(named: "Location")
+        let lines = response.headers.lazy.filter { $0.hasName("Location") }.map(\.value.trimmingHTTPWhitespace)
+        switch browser {
+        case .chromium: location = lines.first { !$0.isEmpty }
+        // Repeated lines all have one value here, or `SingletonHeaderRules` refused the response.
+        case .firefox: location = lines.first
+        case .safari, .spec: location = response.headers.combinedValue(named: "Location")
         }
         guard let location else { return .none }
         guard let resolved = try? url.resolving(location, profile: browser) else { return .invalid(location: location) }

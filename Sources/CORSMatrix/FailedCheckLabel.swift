@@ -35,6 +35,7 @@ public enum FailedCheckLabel {
         case .redirectToUnsupportedScheme: return "redirect not http(s)"
         case .invalidRedirectLocation: return "redirect Location invalid"
         case .unsafeRedirect: return "redirect to an unsafe scheme"
+        case .conflictingHeaderValues(let name): return "two different \(name) values"
         case .tooManyRedirects: return "too many redirects"
         case .redirectDisallowedByMode: return "redirect in same-origin mode"
         }
