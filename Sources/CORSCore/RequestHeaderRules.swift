@@ -88,9 +88,9 @@ public enum RequestHeaderRules {
     /// Chromium safelists a few client-hint headers that the spec does not; nil means "not a client hint".
     private static func chromiumClientHint(name: String, value: String) -> Bool? {
         switch name {
-        case "dpr", "device-memory", "width", "viewport-width", "downlink":
+        case "dpr", "device-memory", "downlink":
             return isDecimalNumber(value)
-        case "rtt":
+        case "width", "viewport-width", "rtt":
             return !value.isEmpty && value.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
         case "ect":
             return ["slow-2g", "2g", "3g", "4g"].contains(value)
@@ -103,10 +103,11 @@ public enum RequestHeaderRules {
         }
     }
 
+    /// `1*DIGIT [ "." 1*DIGIT ]`: Chromium 156 refuses `1.` and `.5` (measured with `verify`).
     private static func isDecimalNumber(_ value: String) -> Bool {
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !(parts.first ?? "").isEmpty else { return false }
-        return parts.allSatisfy { $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
     }
 
     /// Whether (name, value) survives the `request-no-cors` header guard (only these reach a no-cors request).

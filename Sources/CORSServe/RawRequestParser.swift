@@ -25,8 +25,11 @@ enum RawRequestParser {
         guard let headEnd = endOfHead(in: bytes) else {
             return bytes.count > headLimit ? .malformed("request head over \(headLimit) bytes") : .incomplete
         }
-        let lines = String(decoding: bytes[..<headEnd], as: UTF8.self).split(
-            separator: "\r\n", omittingEmptySubsequences: false)
+        // ISO-8859-1, byte for byte: header values are byte strings, and a script's `café` arrives as one 0xE9 byte,
+        // which is how the evaluator writes it (U+00E9).
+        var head = String.UnicodeScalarView()
+        for byte in bytes[..<headEnd] { head.append(Unicode.Scalar(byte)) }
+        let lines = String(head).split(separator: "\r\n", omittingEmptySubsequences: false)
         let requestLine = lines[0].split(separator: " ", omittingEmptySubsequences: false)
         guard requestLine.count == 3, !requestLine[0].isEmpty, requestLine[2].hasPrefix("HTTP/1.") else {
             return .malformed("not an HTTP/1.x request line: \(Escaping.visible(String(lines[0])))")

@@ -206,6 +206,10 @@ struct RequestHeaderRulesTests {
         arguments: [
             ("DPR", "2", true), ("DPR", "1.5", true), ("DPR", "x", false), ("Save-Data", "on", true),
             ("Device-Memory", "8", true), ("ECT", "4g", true), ("ECT", "5g", false), ("RTT", "50", true),
+            // Measured with `verify` against Chromium 156: integers only for the widths; digits on both sides of
+            // the dot for the decimals.
+            ("Width", "100", true), ("Width", "1.5", false), ("Viewport-Width", "1.5", false),
+            ("Downlink", "1.5", true), ("DPR", "1.", false), ("Device-Memory", ".5", false),
         ])
     func chromiumClientHints(name: String, value: String, safelisted: Bool) {
         #expect((RequestHeaderRules.unsafeReason(name: name, value: value, browser: .chromium) == nil) == safelisted)

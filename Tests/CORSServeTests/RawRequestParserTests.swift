@@ -17,6 +17,15 @@ struct RawRequestParserTests {
         }
     }
 
+    /// Found by `verify`: Chromium sends a script's `Ect: café` as the byte 0xE9, which UTF-8 decoding garbled.
+    @Test("header bytes above 0x7F read as ISO-8859-1, the way scripts' byte strings are written")
+    func latin1HeaderBytes() {
+        let bytes = Array("GET / HTTP/1.1\r\nX-A: caf".utf8) + [0xE9] + Array("\r\n\r\n".utf8)
+        #expect(
+            RawRequestParser.parse(bytes)
+                == .complete(method: "GET", target: "/", headers: [HeaderField("X-A", "caf\u{E9}")], body: []))
+    }
+
     @Test("the request is complete only with its whole head and Content-Length body")
     func completeness() {
         let head = "POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\n"
