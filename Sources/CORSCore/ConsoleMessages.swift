@@ -56,6 +56,7 @@ public enum ConsoleMessages {
     /// Chromium's kCorsDisabledScheme text. The list is the build's CORS-enabled schemes: Chromium 156's.
     private static let chromiumCORSSchemes =
         "Cross origin requests are only supported for protocol schemes: chrome, chrome-experimental-site-token-provider, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
+    private static let chromiumFetchFailed = "TypeError: Failed to fetch"
     private static let chromiumPreflightPrefix = "Response to preflight request doesn't pass access control check: "
     private static let chromiumNoCORSInfo = " Have the server send the header with a valid value."
     private static let chromiumWithCredentialsInfo =
@@ -95,14 +96,16 @@ public enum ConsoleMessages {
             return [
                 "TypeError: \(fetchPrefix)Request cannot be constructed from a URL that includes credentials: \(context.scriptURL)"
             ]
+        // Refused before sending with a message of the browser's own; the rejection follows it when uncaught.
         case .disallowedByMode:
             return [
-                "Fetch API cannot load \(context.url). Request mode is \"same-origin\" but the URL's origin is not same as the request origin \(context.pageOrigin)."
+                "Fetch API cannot load \(context.url). Request mode is \"same-origin\" but the URL's origin is not same as the request origin \(context.pageOrigin).",
+                chromiumFetchFailed,
             ]
         case .mixedContent:
             return [
                 "Mixed Content: The page at '\(context.pageOrigin)/' was loaded over HTTPS, but requested an insecure resource '\(context.url)'. This request has been blocked; the content must be served over HTTPS."
-            ]
+            ] + (isFetch ? [chromiumFetchFailed] : [])
         // Network errors, not CORS errors: DevTools lists the failed request, and no CORS message is logged.
         case .tooManyRedirects:
             return ["\(context.method) \(context.url) net::ERR_TOO_MANY_REDIRECTS"]
@@ -110,11 +113,19 @@ public enum ConsoleMessages {
             return ["\(context.method) \(context.url) net::ERR_INVALID_REDIRECT"]
         case .unsafeRedirect:
             return ["\(context.method) \(context.url) net::ERR_UNSAFE_REDIRECT"]
+        // A same-origin request redirected away: Chromium logs no CORS message for its own mode check.
+        case .redirectDisallowedByMode:
+            return ["\(context.method) \(context.url) net::ERR_FAILED"]
         case .conflictingHeaderValues(let name):
             let code = String(name.asciiUppercased.map { $0 == "-" ? "_" : $0 })
             return ["\(context.method) \(context.url) net::ERR_RESPONSE_HEADERS_MULTIPLE_\(code)"]
         case .schemeNotSupported(let scheme):
-            if isFetch { return ["Fetch API cannot load \(context.url). URL scheme \"\(scheme)\" is not supported."] }
+            if isFetch {
+                return [
+                    "Fetch API cannot load \(context.url). URL scheme \"\(scheme)\" is not supported.",
+                    chromiumFetchFailed,
+                ]
+            }
             return [
                 chromiumBlocked(
                     context,
@@ -179,8 +190,6 @@ public enum ConsoleMessages {
         case .redirectToUnsupportedScheme:
             return
                 chromiumCORSSchemes
-        case .redirectDisallowedByMode:
-            return "Cross origin requests are not allowed by request mode."
         default:
             return "The response is invalid."
         }

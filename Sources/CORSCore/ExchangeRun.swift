@@ -74,7 +74,7 @@ struct ExchangeRun {
             prepared = ready
             preparationChecks = ready.checks
         }
-        if request.api == .xhr && detail == .full {
+        if request.api == .xhr {
             // setRequestHeader() runs before send(): its lines come first, whatever happens next.
             warnings = ready.dropped.compactMap { ConsoleMessages.refusedHeader($0.header.name, browser: browser) }
         }

@@ -172,4 +172,15 @@ struct NoCORSAndModesTests {
         let local = run(try makeRequest(url: "http://localhost:8080/x"), rawServer())
         #expect(local.verdict.outcome == .allowed)
     }
+
+    /// `verify` against Chromium 156: the mode message, then the rejection the script did not catch.
+    @Test("Chromium prints its mode message, then the uncaught TypeError")
+    func sameOriginModeConsole() throws {
+        let exchange = run(try makeRequest(mode: .sameOrigin), rawServer(), browser: .chromium)
+        #expect(
+            exchange.verdict.console == [
+                "Fetch API cannot load https://api.example/x. Request mode is \"same-origin\" but the URL's origin is not same as the request origin https://app.example.",
+                "TypeError: Failed to fetch",
+            ])
+    }
 }
