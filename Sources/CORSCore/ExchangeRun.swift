@@ -185,7 +185,8 @@ struct ExchangeRun {
                     status: nil, method: method)
             }
             let target = RedirectTarget.of(response, from: url, browser: browser)
-            if target.failsBeforeCORSCheck(in: browser), case .invalid(let location) = target {
+            // Chromium's network stack refuses a Location that is not a URL (ERR_INVALID_REDIRECT) before CORS.
+            if browser == .chromium, case .invalid(let location) = target {
                 checks.append(Self.locationCheck(location, failure: .invalidRedirectLocation(location)))
                 appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
                 return finish(
@@ -330,11 +331,13 @@ struct ExchangeRun {
 
         let reply = PolicyResponder.reply(to: wire, server: server, memo: memo, detail: detail)
         // Refusals of the HTTP layer come before the preflight's own checks.
-        let redirect = RedirectTarget.of(reply.response, from: url, browser: browser)
+        // A preflight is never followed, so only Chromium, which refuses a Location that is not a URL before CORS
+        // sees the answer, needs it resolved.
+        let location = RedirectTarget.location(in: reply.response, browser: browser)
         var refusal: (CORSFailure, Check)?
         if let name = SingletonHeaderRules.conflict(in: reply.response.headers, browser: browser) {
             refusal = (.conflictingHeaderValues(name), Self.conflictCheck(name))
-        } else if redirect.failsBeforeCORSCheck(in: browser), case .invalid(let location) = redirect {
+        } else if browser == .chromium, let location, (try? url.resolving(location, profile: browser)) == nil {
             let failure = CORSFailure.invalidRedirectLocation(location)
             refusal = (failure, Self.locationCheck(location, failure: failure))
         }
@@ -347,7 +350,7 @@ struct ExchangeRun {
             return (failure, reply.response.status)
         }
         let result = PreflightValidator.validate(
-            reply.response, redirect: redirect, prepared: hop, origin: origin, includeCredentials: include,
+            reply.response, isRedirect: location != nil, prepared: hop, origin: origin, includeCredentials: include,
             url: urlText, browser: browser, detail: detail, memo: memo)
         if !result.warnings.isEmpty { warnings += result.warnings }
         record(

@@ -44,7 +44,7 @@ enum PreflightValidator {
     }
 
     static func validate(
-        _ response: ServerResponse, redirect: RedirectTarget, prepared: PreparedRequest, origin: String,
+        _ response: ServerResponse, isRedirect: Bool, prepared: PreparedRequest, origin: String,
         includeCredentials: Bool, url: String, browser: BrowserProfile, detail: EvaluationDetail, memo: EvaluationMemo
     ) -> Result {
         var checks = CheckLog(detail)
@@ -52,7 +52,7 @@ enum PreflightValidator {
         var warnings: [String] = []
         let status = response.status
 
-        if redirect != .none {
+        if isRedirect {
             failures[.redirect] = .preflightRedirect(status)
             checks.append(
                 Check(

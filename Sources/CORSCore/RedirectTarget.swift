@@ -14,25 +14,21 @@ enum RedirectTarget: Equatable {
     /// takes the line (repeats of one value count once); the standard and Safari the combined value. An empty one
     /// resolves to the current URL.
     static func of(_ response: ServerResponse, from url: ParsedURL, browser: BrowserProfile) -> RedirectTarget {
-        guard HTTPStatus.isRedirect(response.status) else { return .none }
-        let location: String?
-        let lines = response.headers.lazy.filter { $0.hasName("Location") }.map(\.value.trimmingHTTPWhitespace)
-        switch browser {
-        case .chromium: location = lines.first { !$0.isEmpty }
-        // Repeated lines all have one value here, or `SingletonHeaderRules` refused the response.
-        case .firefox: location = lines.first
-        case .safari, .spec: location = response.headers.combinedValue(named: "Location")
-        }
-        guard let location else { return .none }
+        guard let location = location(in: response, browser: browser) else { return .none }
         guard let resolved = try? url.resolving(location, profile: browser) else { return .invalid(location: location) }
         return .url(resolved, location: location)
     }
 
-    /// Whether the browser fails the request at this target before any CORS check of the redirect: Chromium's
-    /// network stack refuses a `Location` that is not a valid URL (`ERR_INVALID_REDIRECT`) before CORS sees it.
-    func failsBeforeCORSCheck(in browser: BrowserProfile) -> Bool {
-        guard case .invalid = self else { return false }
-        return browser == .chromium
+    /// The `Location` value `browser` follows in `response`, not yet resolved; nil when it is no redirect.
+    static func location(in response: ServerResponse, browser: BrowserProfile) -> String? {
+        guard HTTPStatus.isRedirect(response.status) else { return nil }
+        let lines = response.headers.lazy.filter { $0.hasName("Location") }.map(\.value.trimmingHTTPWhitespace)
+        switch browser {
+        case .chromium: return lines.first { !$0.isEmpty }
+        // Repeated lines all have one value here, or `SingletonHeaderRules` refused the response.
+        case .firefox: return lines.first
+        case .safari, .spec: return response.headers.combinedValue(named: "Location")
+        }
     }
 
     /// Schemes Chromium never redirects to from the network (`IsSafeRedirectTarget`): the request fails with

@@ -34,6 +34,8 @@ extension ParsedURL {
 
     /// `text` without leading and trailing C0 controls and spaces, and without tabs and newlines anywhere.
     private static func strippedForParsing(_ text: String) -> String {
+        // Nearly every Location has no byte the parser strips.
+        guard text.utf8.contains(where: { $0 <= 0x20 }) else { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
             let last = scalars.lastIndex(where: { $0.value > 0x20 })
