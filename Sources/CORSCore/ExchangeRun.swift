@@ -330,9 +330,8 @@ struct ExchangeRun {
         }
 
         let reply = PolicyResponder.reply(to: wire, server: server, memo: memo, detail: detail)
-        // Refusals of the HTTP layer come before the preflight's own checks.
-        // A preflight is never followed, so only Chromium, which refuses a Location that is not a URL before CORS
-        // sees the answer, needs it resolved.
+        // Refusals of the HTTP layer come before the preflight's own checks. A preflight is never followed, so
+        // only Chromium, which refuses a Location that is not a URL before CORS sees the answer, resolves it.
         let location = RedirectTarget.location(in: reply.response, browser: browser)
         var refusal: (CORSFailure, Check)?
         if let name = SingletonHeaderRules.conflict(in: reply.response.headers, browser: browser) {
@@ -372,8 +371,6 @@ struct ExchangeRun {
         return nil
     }
 
-    /// The preflight cache's key for `url` (its serialization without fragment); `text` is its `description`,
-    /// already made, which is the same string when there is no fragment.
     /// The failed check of a response that repeats the singleton field `name` with different values.
     private static func conflictCheck(_ name: String) -> Check {
         Check(
@@ -395,6 +392,8 @@ struct ExchangeRun {
             specLink: SpecLink.redirectFetch)
     }
 
+    /// The preflight cache's key for `url` (its serialization without fragment); `text` is its `description`,
+    /// already made, which is the same string when there is no fragment.
     private static func cacheKey(_ url: ParsedURL, text: String) -> String {
         url.fragment == nil ? text : url.serializedWithoutFragment
     }
