@@ -177,21 +177,22 @@ struct ExchangeRun {
             let response = reply.response
             var checks = CheckLog(detail)
             var failure: CORSFailure?
-            if let name = SingletonHeaderRules.conflict(in: response.headers, browser: browser) {
-                checks.append(Self.conflictCheck(name))
-                appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
-                return finish(
-                    failed: .conflictingHeaderValues(name), url: urlText, redirected: redirects > 0, origin: origin,
-                    status: nil, method: method)
-            }
+            // Refusals of the HTTP layer come before any CORS check: repeated singleton fields, and (Chromium's
+            // network stack, ERR_INVALID_REDIRECT) a Location that is not a URL.
             let target = RedirectTarget.of(response, from: url, browser: browser)
-            // Chromium's network stack refuses a Location that is not a URL (ERR_INVALID_REDIRECT) before CORS.
-            if browser == .chromium, case .invalid(let location) = target {
-                checks.append(Self.locationCheck(location, failure: .invalidRedirectLocation(location)))
+            var refusal: (CORSFailure, Check)?
+            if let name = SingletonHeaderRules.conflict(in: response.headers, browser: browser) {
+                refusal = (.conflictingHeaderValues(name), Self.conflictCheck(name))
+            } else if browser == .chromium, case .invalid(let location) = target {
+                let failure = CORSFailure.invalidRedirectLocation(location)
+                refusal = (failure, Self.locationCheck(location, failure: failure))
+            }
+            if let (refused, check) = refusal {
+                checks.append(check)
                 appendActual(wire, reply, checks, passed: false, cookie: includeCredentials)
                 return finish(
-                    failed: .invalidRedirectLocation(location), url: urlText, redirected: urlText != requestURL,
-                    origin: origin, status: response.status, method: method)
+                    failed: refused, url: urlText, redirected: redirects > 0, origin: origin, status: response.status,
+                    method: method)
             }
             if corsTainting {
                 let access = AccessCheck.run(
