@@ -99,16 +99,7 @@ enum RequestPreparer {
             kept = survivors
         }
         for drop in dropped {
-            let line = isFetch ? nil : ConsoleMessages.refusedHeader(drop.header.name, browser: browser)
-            checks.append(
-                Check(
-                    subject: drop.header.name, expected: "a header a script may set",
-                    found: line == nil ? "dropped silently" : "dropped, with a console line",
-                    status: .info,
-                    explanation: drop.reason
-                        + (line.map { "; setRequestHeader() logs “\($0)” and raises no error." }
-                            ?? "; no error is raised."),
-                    specLink: request.mode == .noCORS ? SpecLink.noCORSSafelisted : SpecLink.forbiddenHeader))
+            checks.append(droppedCheck(drop, request: request, browser: browser))
         }
 
         // Body and its Content-Type.
@@ -284,6 +275,17 @@ enum RequestPreparer {
         return UnsafeAnalysis(
             sortedNames: ordered.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) },
             requestOrder: ordered, reasons: reasons, checks: checks.checks)
+    }
+
+    /// The check of a header the browser dropped (worded only at full detail: `CheckLog` defers it).
+    private static func droppedCheck(_ drop: DroppedHeader, request: BrowserRequest, browser: BrowserProfile) -> Check {
+        let line = request.api == .xhr ? ConsoleMessages.refusedHeader(drop.header.name, browser: browser) : nil
+        return Check(
+            subject: drop.header.name, expected: "a header a script may set",
+            found: line == nil ? "dropped silently" : "dropped, with a console line", status: .info,
+            explanation: drop.reason
+                + (line.map { "; setRequestHeader() logs “\($0)” and raises no error." } ?? "; no error is raised."),
+            specLink: request.mode == .noCORS ? SpecLink.noCORSSafelisted : SpecLink.forbiddenHeader)
     }
 
     /// A header value as a check shows it: escaped, and named when empty.

@@ -36,23 +36,13 @@ extension ParsedURL {
     private static func strippedForParsing(_ text: String) -> String {
         // Nearly every Location has no byte the parser strips.
         guard text.utf8.contains(where: { $0 <= 0x20 }) else { return text }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
-            let last = scalars.lastIndex(where: { $0.value > 0x20 })
-        else { return "" }
-        var kept = String.UnicodeScalarView()
-        for scalar in scalars[first...last] where scalar != "\t" && scalar != "\n" && scalar != "\r" {
-            kept.append(scalar)
-        }
-        return String(kept)
+        return String(String.UnicodeScalarView(URLTextParser.stripped(text.unicodeScalars)))
     }
 
     /// Whether `text` is a URL scheme: an ASCII letter, then letters, digits, `+`, `-` and `.`.
     private static func isScheme(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first, URLTextParser.isASCIIAlpha(first) else { return false }
-        return text.unicodeScalars.allSatisfy {
-            URLTextParser.isASCIIAlpha($0) || URLTextParser.isDigit($0) || $0 == "+" || $0 == "-" || $0 == "."
-        }
+        return text.unicodeScalars.allSatisfy(URLTextParser.isSchemeCharacter)
     }
 
     /// Whether `text` starts with two of `/` and `\` (in a special URL, both start an authority).

@@ -7,13 +7,7 @@ struct URLTextParser {
     func fail(_ reason: String) -> URLParseError { URLParseError(input: input, reason: reason) }
 
     mutating func parse() throws(URLParseError) -> ParsedURL {
-        // Strip leading/trailing C0 controls and spaces; remove ASCII tab and newlines anywhere.
-        let scalars = Array(input.unicodeScalars)
-        var start = 0
-        var end = scalars.count
-        while start < end, scalars[start].value <= 0x20 { start += 1 }
-        while end > start, scalars[end - 1].value <= 0x20 { end -= 1 }
-        let cleaned = scalars[start..<end].filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        let cleaned = Self.stripped(input.unicodeScalars)
         guard !cleaned.isEmpty else { throw fail("it is empty") }
 
         guard let colon = cleaned.firstIndex(of: ":"), colon > 0, Self.isASCIIAlpha(cleaned[0]) else {
@@ -21,7 +15,7 @@ struct URLTextParser {
         }
         var scheme = ""
         for scalar in cleaned[0..<colon] {
-            guard Self.isASCIIAlpha(scalar) || Self.isDigit(scalar) || "+-.".unicodeScalars.contains(scalar) else {
+            guard Self.isSchemeCharacter(scalar) else {
                 throw fail("the scheme contains '\(scalar)'")
             }
             scheme.unicodeScalars.append(Self.lowercased(scalar))
@@ -185,6 +179,20 @@ struct URLTextParser {
     static func hexByte(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+
+    /// The input as the URL standard reads it: leading and trailing C0 controls and spaces trimmed, ASCII tabs and
+    /// newlines removed anywhere.
+    static func stripped(_ scalars: String.UnicodeScalarView) -> [Unicode.Scalar] {
+        guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
+            let last = scalars.lastIndex(where: { $0.value > 0x20 })
+        else { return [] }
+        return scalars[first...last].filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+    }
+
+    /// Whether `scalar` may follow a scheme's first letter: letters, digits, `+`, `-` and `.`.
+    static func isSchemeCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        isASCIIAlpha(scalar) || isDigit(scalar) || scalar == "+" || scalar == "-" || scalar == "."
     }
 
     static func isASCIIAlpha(_ scalar: Unicode.Scalar) -> Bool {
