@@ -165,6 +165,7 @@ struct ExchangeRun {
             wireHeaders.reserveCapacity(headers.count + 4)
             wireHeaders.append(HeaderField("Host", host))
             wireHeaders += headers
+            let rangeRewrite = chromiumRangeRewrite(of: &wireHeaders, method: method)
             if !headers.contains(named: "Accept") { wireHeaders.append(HeaderField("Accept", "*/*")) }
             if let value = originHeader(method: method, corsTainting: corsTainting, origin: origin, url: url) {
                 wireHeaders.append(HeaderField("Origin", value))
@@ -176,6 +177,7 @@ struct ExchangeRun {
             let reply = PolicyResponder.reply(to: wire, server: server, memo: memo, detail: detail)
             let response = reply.response
             var checks = CheckLog(detail)
+            if let (original, rewritten) = rangeRewrite { checks.append(Self.rangeRewriteCheck(original, rewritten)) }
             var failure: CORSFailure?
             // Refusals of the HTTP layer come before any CORS check: repeated singleton fields, and (Chromium's
             // network stack, ERR_INVALID_REDIRECT) a Location that is not a URL.
@@ -373,6 +375,27 @@ struct ExchangeRun {
     }
 
     /// The failed check of a response that repeats the singleton field `name` with different values.
+    /// Chromium's HTTP cache sends a GET's single valid `Range` written again (`RangeHeaderRules`): the value
+    /// before and after, when it changed.
+    private func chromiumRangeRewrite(of headers: inout [HeaderField], method: String) -> (String, String)? {
+        guard browser == .chromium, method == "GET", let index = headers.firstIndex(where: { $0.hasName("range") }),
+            let rewritten = RangeHeaderRules.chromiumCacheRewrite(headers[index].value)
+        else { return nil }
+        let original = headers[index].value
+        headers[index].value = rewritten
+        return (original, rewritten)
+    }
+
+    private static func rangeRewriteCheck(_ original: String, _ rewritten: String) -> Check {
+        Check(
+            subject: "Range", expected: "sent as the script set it", found: "\(original) → \(rewritten)",
+            status: .info,
+            explanation:
+                "Chromium's HTTP cache handles a GET with one valid byte range itself and sends the range written "
+                + "again, after the CORS checks. The server sees the new spelling.",
+            specLink: SpecLink.base + "simple-range-header-value")
+    }
+
     private static func conflictCheck(_ name: String) -> Check {
         Check(
             subject: name, expected: "one value", found: "two different values", status: .fail,

@@ -45,7 +45,8 @@ public struct MIMEType: Sendable, Equatable {
             subtype.unicodeScalars.append(input[position])
             position += 1
         }
-        subtype = subtype.trimmingHTTPWhitespace
+        // Only trailing whitespace is removed: `text/ plain` is not a MIME type.
+        while let last = subtype.unicodeScalars.last, isWhitespace(last) { subtype.unicodeScalars.removeLast() }
         guard subtype.isHTTPToken else { return nil }
         var result = MIMEType(essence: type.asciiLowercased + "/" + subtype.asciiLowercased, parameters: [])
 

@@ -94,8 +94,7 @@ public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible 
     /// character (`https://xn--a.example/` parses there), and Firefox allows a label that decodes to one starting
     /// with `xn--`.
     public static func parse(_ text: String, profile: BrowserProfile) throws(URLParseError) -> ParsedURL {
-        var parser = URLTextParser(input: text, profile: profile)
-        return try parser.parse()
+        try URLTextParser(input: text, profile: profile).parse()
     }
 
     /// Parses `text` as an absolute URL that at least one browser accepts; the error is Chromium's when none does.

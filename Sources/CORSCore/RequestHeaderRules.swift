@@ -75,7 +75,7 @@ public enum RequestHeaderRules {
                     "its type \(mime.essence) is not application/x-www-form-urlencoded, multipart/form-data or text/plain"
             }
         case "range":
-            return RangeHeaderRules.isSimpleRange(value, rejectsOverflow: browser == .chromium)
+            return RangeHeaderRules.isSimpleRange(value, largest: RangeHeaderRules.largestNumber(in: browser))
                 ? nil : "only a single range bytes=START- or bytes=START-END is safelisted"
         default:
             if browser == .chromium, let verdict = chromiumClientHint(name: name.asciiLowercased, value: value) {

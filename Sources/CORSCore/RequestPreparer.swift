@@ -115,19 +115,17 @@ enum RequestPreparer {
         }
         if body != nil {
             if let index = kept.firstIndex(where: { $0.hasName("content-type") }) {
-                if !isFetch, let mime = MIMEType.parse(kept[index].value),
-                    let charset = mime.parameters.firstIndex(where: { $0.name == "charset" }),
-                    mime.parameters[charset].value.asciiLowercased != "utf-8"
-                {
-                    var updated = mime
-                    updated.parameters[charset].value = "UTF-8"
+                if !isFetch, let rewritten = XHRCharsetRewrite.rewritten(kept[index].value, browser: browser) {
                     checks.append(
                         Check(
-                            subject: "Content-Type", expected: "charset=UTF-8", found: kept[index].value, status: .info,
-                            explanation:
-                                "XMLHttpRequest rewrites the charset of a string body's Content-Type to UTF-8.",
+                            subject: "Content-Type", expected: "charset=UTF-8",
+                            found: "\(kept[index].value) → \(rewritten)", status: .info,
+                            explanation: browser == .chromium
+                                ? "Chromium's XMLHttpRequest replaces every charset value of a string body's "
+                                    + "Content-Type with UTF-8 in place, keeping any quotes."
+                                : "XMLHttpRequest sets the charset of a string body's Content-Type to UTF-8.",
                             specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
-                    kept[index].value = updated.serialized
+                    kept[index].value = rewritten
                 }
             } else {
                 kept.append(HeaderField("Content-Type", "text/plain;charset=UTF-8"))

@@ -6,7 +6,13 @@ struct URLTextParser {
 
     func fail(_ reason: String) -> URLParseError { URLParseError(input: input, reason: reason) }
 
-    mutating func parse() throws(URLParseError) -> ParsedURL {
+    func parse() throws(URLParseError) -> ParsedURL {
+        if let simple = SimpleURLParser.parse(input) { return simple }
+        return try parseFully()
+    }
+
+    /// `parse()` without `SimpleURLParser`'s fast path: the whole standard, for every input.
+    func parseFully() throws(URLParseError) -> ParsedURL {
         let cleaned = Self.stripped(input.unicodeScalars)
         guard !cleaned.isEmpty else { throw fail("it is empty") }
 
