@@ -55,24 +55,28 @@ public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible 
 
     /// The serialization without the fragment: what a request's URL list holds on the wire.
     public var serializedWithoutFragment: String {
-        guard Self.defaultPorts.keys.contains(scheme) else { return scheme + ":" + pathAndQuery }
-        var text = scheme + "://"
-        if hasCredentials {
-            text += username
-            if !password.isEmpty { text += ":" + password }
-            text += "@"
-        }
-        text += host
-        if let port { text += ":\(port)" }
-        return text + pathAndQuery
+        guard Self.isSpecial(scheme) else { return .concatenating(scheme, ":", pathAndQuery) }
+        // Built in one buffer of the exact size: evaluations serialize URLs on every hop.
+        let port = port.map { ":" + String($0) } ?? ""
+        guard hasCredentials else { return .concatenating(scheme, "://", host, port, pathAndQuery) }
+        let userinfo = password.isEmpty ? username + "@" : .concatenating(username, ":", password, "@")
+        return .concatenating(scheme, "://", userinfo, host + port, pathAndQuery)
     }
 
     /// Whether the two URLs serialize the same without their fragments (`serializedWithoutFragment`), compared
     /// field by field instead of serializing both.
     public func equalsIgnoringFragment(_ other: ParsedURL) -> Bool {
         guard scheme == other.scheme, pathAndQuery == other.pathAndQuery else { return false }
-        guard Self.defaultPorts.keys.contains(scheme) else { return true }
+        guard Self.isSpecial(scheme) else { return true }
         return host == other.host && port == other.port && username == other.username && password == other.password
+    }
+
+    /// Whether `scheme` is one of the URL standard's special schemes (the keys of `defaultPorts`), without hashing.
+    static func isSpecial(_ scheme: String) -> Bool {
+        switch scheme {
+        case "http", "https", "ws", "wss", "ftp", "file": return true
+        default: return false
+        }
     }
 
     /// The default port of each special scheme (`file` has none).

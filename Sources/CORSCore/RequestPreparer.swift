@@ -113,6 +113,8 @@ enum RequestPreparer {
                     explanation: "XMLHttpRequest.send() ignores the body of a GET or HEAD request.",
                     specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
         }
+        // Firefox decides the preflight on the Content-Type the script set as well as on the one XHR rewrote.
+        var authorContentType: String?
         if body != nil {
             if let index = kept.firstIndex(where: { $0.hasName("content-type") }) {
                 if !isFetch, let rewritten = XHRCharsetRewrite.rewritten(kept[index].value, browser: browser) {
@@ -125,6 +127,7 @@ enum RequestPreparer {
                                     + "Content-Type with UTF-8 in place, keeping any quotes."
                                 : "XMLHttpRequest sets the charset of a string body's Content-Type to UTF-8.",
                             specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
+                    authorContentType = kept[index].value
                     kept[index].value = rewritten
                 }
             } else {
@@ -138,7 +141,21 @@ enum RequestPreparer {
             }
         }
 
-        let analysis = analyzeUnsafeHeaders(kept, browser: browser, detail: detail)
+        var analysis = analyzeUnsafeHeaders(kept, browser: browser, detail: detail)
+        if browser == .firefox, let original = authorContentType, !analysis.sortedNames.contains("content-type"),
+            RequestHeaderRules.unsafeReason(name: "Content-Type", value: original, browser: browser) != nil
+        {
+            let asWritten = kept.map { $0.hasName("content-type") ? HeaderField($0.name, original) : $0 }
+            analysis = analyzeUnsafeHeaders(asWritten, browser: browser, detail: detail)
+            checks.append(
+                Check(
+                    subject: "Content-Type", expected: "safelisted as written and as sent",
+                    found: "\(original) as written", status: .info,
+                    explanation:
+                        "Firefox decides on the Content-Type the script set too, before the charset rewrite: the "
+                        + "value as written is not safelisted, so the request needs a preflight.",
+                    specLink: "https://xhr.spec.whatwg.org/#the-send()-method"))
+        }
         checks.append(contentsOf: analysis.checks)
         // XHR send(): listeners on xhr.upload set the upload listener flag, and the request's use-CORS-preflight
         // flag follows it, with or without a body.
@@ -246,7 +263,7 @@ enum RequestPreparer {
                         specLink: SpecLink.safelistedHeader))
             } else {
                 potentially.append(header.lowercasedName)
-                total += header.value.utf8.count
+                total += header.value.byteStringLength
                 checks.append(
                     Check(
                         subject: header.name, expected: "a CORS-safelisted request header",

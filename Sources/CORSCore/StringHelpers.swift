@@ -34,6 +34,14 @@ extension String {
         }
     }
 
+    /// The length of a header value on the wire. Header values are byte strings (every character U+0000–U+00FF,
+    /// one byte each); a character above U+007F takes two bytes in UTF-8, whose first is 0xC2 or 0xC3.
+    var byteStringLength: Int {
+        var length = 0
+        for byte in utf8 where byte < 0x80 || byte >= 0xC0 { length += 1 }
+        return length
+    }
+
     /// Copies `part`'s UTF-8 bytes into `buffer` at `index`; returns the index after them.
     @inline(__always)
     static func copy(_ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {

@@ -27,7 +27,7 @@ struct URLTextParser {
             scheme.unicodeScalars.append(Self.lowercased(scalar))
         }
         let rest = Array(cleaned[(colon + 1)...])
-        guard ParsedURL.defaultPorts.keys.contains(scheme) else {
+        guard ParsedURL.isSpecial(scheme) else {
             return ParsedURL(
                 scheme: scheme, username: "", password: "", host: "", port: nil,
                 pathAndQuery: String(String.UnicodeScalarView(rest)), fragment: nil)

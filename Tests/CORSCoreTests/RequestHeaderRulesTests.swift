@@ -190,6 +190,30 @@ struct RequestHeaderRulesTests {
         #expect((reason == nil) == testCase.safelisted, "reason: \(reason ?? "none")")
     }
 
+    /// Measured in Firefox 153 and Chromium 156 (`.ci/differential safelist`, then single cases under `verify`).
+    @Test(
+        "Where Firefox's safelist differs: bytes above 0x7F in Accept and Content-Type, commas in Content-Type",
+        arguments: [
+            ("Accept", "caf\u{E9}", false, true), ("Content-Type", "text/plain;x=\u{E9}", false, true),
+            ("Content-Type", "text/plain;\u{E9}=x", false, true), ("Content-Type", "text/plain;a=b,c", false, true),
+            ("Content-Type", "application/x-www-form-urlencoded;a=b,c", false, true),
+            ("Accept", "text/html, */*", true, true), ("Accept-Language", "en,de", true, true),
+            ("Content-Type", "text/plain;x=a/b", true, true),
+        ])
+    func firefoxSafelist(name: String, value: String, inFirefox: Bool, inChromium: Bool) {
+        #expect((RequestHeaderRules.unsafeReason(name: name, value: value, browser: .firefox) == nil) == inFirefox)
+        #expect((RequestHeaderRules.unsafeReason(name: name, value: value, browser: .chromium) == nil) == inChromium)
+    }
+
+    /// A header value is a byte string: `é` is one byte on the wire, two in UTF-8.
+    @Test("The 128-byte limit counts bytes on the wire, not UTF-8 bytes")
+    func lengthCountsWireBytes() {
+        let hundred = String(repeating: "\u{E9}", count: 100)
+        #expect(RequestHeaderRules.unsafeReason(name: "Accept", value: hundred, browser: .chromium) == nil)
+        let over = String(repeating: "\u{E9}", count: 129)
+        #expect(RequestHeaderRules.unsafeReason(name: "Accept", value: over, browser: .chromium) != nil)
+    }
+
     @Test(
         "Safelisted values need no preflight end to end; unsafe ones preflight with their lowercased name",
         arguments: safelistCases)

@@ -54,4 +54,21 @@ import Testing
         let standard = run(request, server, browser: .spec)
         #expect(standard.finalActual?.requestHeader("Content-Type") == "text/plain;charset=UTF-8")
     }
+
+    /// Measured in Firefox 153: the preflight follows the value as written and the value as sent.
+    @Test(
+        "Firefox preflights when either the Content-Type as written or as rewritten is not safelisted",
+        arguments: [
+            ("text/plain;charset=\"latin1\"", 1, "text/plain;charset=UTF-8"),
+            ("text/plain;charset=a,b", 1, "text/plain;charset=UTF-8"),
+            ("text/plain;charset=latin1;x=a/b", 1, "text/plain;charset=UTF-8;x=\"a/b\""),
+            ("text/plain; charset=latin1", 0, "text/plain;charset=UTF-8"),
+            ("text/plain;charset=utf-8", 0, "text/plain;charset=utf-8"),
+        ])
+    func firefoxDecidesOnBothValues(value: String, preflights: Int, sent: String) throws {
+        let request = try makeRequest(api: .xhr, method: "POST", headers: [("Content-Type", value)], body: "x")
+        let exchange = run(request, rawServer(preflight: permissivePreflight), browser: .firefox)
+        #expect(exchange.preflightCount == preflights)
+        #expect(exchange.finalActual?.requestHeader("Content-Type") == sent)
+    }
 }
