@@ -9,7 +9,7 @@ enum SimpleURLParser {
     static func parse(_ text: String) -> ParsedURL? {
         var utf8 = Substring(text).utf8
         guard let first = utf8.first, isLetter(first) else { return nil }
-        // The scheme: letters up to the colon, one of the four special schemes with a host and no IDNA here.
+        // The scheme: letters up to the colon spelling http, https, ws or wss (ftp and file take the full parser).
         guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         guard let scheme = specialScheme(utf8[..<colon]) else { return nil }
         utf8 = utf8[utf8.index(after: colon)...]
