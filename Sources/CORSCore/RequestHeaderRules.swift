@@ -52,9 +52,13 @@ public enum RequestHeaderRules {
     /// Why (name, value) is not a CORS-safelisted request header, or nil when it is safelisted.
     public static func unsafeReason(name: String, value: String, browser: BrowserProfile) -> String? {
         let bytes = value.utf8
-        if bytes.count > maxSafelistedValueLength, value.byteStringLength > maxSafelistedValueLength {
-            return
-                "its value is \(value.byteStringLength) bytes, over the \(maxSafelistedValueLength)-byte limit for safelisted headers"
+        // The wire length is at most the UTF-8 length, so it is counted only when that is over the limit.
+        if bytes.count > maxSafelistedValueLength {
+            let length = value.byteStringLength
+            if length > maxSafelistedValueLength {
+                return
+                    "its value is \(length) bytes, over the \(maxSafelistedValueLength)-byte limit for safelisted headers"
+            }
         }
         switch name.asciiLowercased {
         case "accept":
