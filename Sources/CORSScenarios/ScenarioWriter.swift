@@ -183,7 +183,8 @@ public enum ScenarioWriter {
     }
 
     /// Seconds as the loader reads them back: whole numbers without a fraction, others in Swift's shortest form.
-    private static func number(_ value: Double) -> String {
+    /// `value` as a scenario file writes it: a whole number without a decimal point (`10`, not `10.0`).
+    public static func number(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
     }

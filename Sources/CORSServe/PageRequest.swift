@@ -14,8 +14,11 @@ struct PageRequest: Codable, Sendable, Equatable {
     var cookies: [String]
     /// Where the cookie is set: the origin of the request's URL.
     var cookieOrigin: String
+    /// Seconds to wait after the first run before sending the same request again (the scenario's
+    /// `repeat_after`); nil to send it once.
+    var repeatAfter: Double?
 
-    init(_ request: BrowserRequest) {
+    init(_ request: BrowserRequest, repeatAfter: Double? = nil) {
         api = request.api.rawValue
         url = request.urlText ?? request.url.description
         method = request.method
@@ -27,5 +30,6 @@ struct PageRequest: Codable, Sendable, Equatable {
         cookies = (request.cookie ?? "").split(separator: ";").map { String($0).trimmingHTTPWhitespace }
             .filter { !$0.isEmpty }
         cookieOrigin = request.url.origin.serialized
+        self.repeatAfter = repeatAfter
     }
 }

@@ -64,11 +64,8 @@ public final class ScenarioServer: Sendable {
     /// Every request that arrived so far, in order (the harness's own included).
     public var arrived: [ArrivedRequest] { state.arrived }
 
-    /// The page's report, once it has posted one.
-    public var report: BrowserReport? { state.report }
-
-    /// Forgets what arrived, before another run.
-    public func reset() { state.reset() }
+    /// The page's reports so far: one per run of the request (a scenario with `repeat_after` runs twice).
+    public var reports: [BrowserReport] { state.reports }
 
     /// Stops every listener.
     public func stop() async {

@@ -3,12 +3,12 @@ import Foundation
 import Synchronization
 
 /// What the loopback servers share across connections: the responder, the requests that arrived, the page's
-/// report. Safe to use from any thread.
+/// reports. Safe to use from any thread.
 final class ServerState: Sendable {
     private struct Contents {
         var responder: ScenarioResponder?
         var arrived: [ArrivedRequest] = []
-        var report: BrowserReport?
+        var reports: [BrowserReport] = []
     }
 
     private let contents = Mutex(Contents())
@@ -24,15 +24,8 @@ final class ServerState: Sendable {
     /// Every request that arrived so far, in order.
     var arrived: [ArrivedRequest] { contents.withLock { $0.arrived } }
 
-    /// The page's report, once posted.
-    var report: BrowserReport? { contents.withLock { $0.report } }
-
-    /// Forgets the requests and the report (before the page runs the request again).
-    func reset() {
-        contents.withLock {
-            $0.arrived = []; $0.report = nil
-        }
-    }
+    /// The page's reports so far, one per run of the request, in order.
+    var reports: [BrowserReport] { contents.withLock { $0.reports } }
 
     /// Records a request addressed to none of the scenario's origins and answers 421 Misdirected Request.
     func refuse(_ request: ArrivedRequest) -> [UInt8] {
@@ -46,8 +39,10 @@ final class ServerState: Sendable {
     func answer(_ request: ArrivedRequest, body: [UInt8]) -> [UInt8] {
         let answer: (HTTPReply, [String]) = contents.withLock { contents in
             contents.arrived.append(request)
-            if request.target == HarnessPath.report, request.method == "POST" {
-                contents.report = try? JSONDecoder().decode(BrowserReport.self, from: Data(body))
+            if request.target == HarnessPath.report, request.method == "POST",
+                let report = try? JSONDecoder().decode(BrowserReport.self, from: Data(body))
+            {
+                contents.reports.append(report)
             }
             guard let responder = contents.responder else {
                 return (.harness(status: 503, contentType: "text/plain", body: "starting\n"), [])

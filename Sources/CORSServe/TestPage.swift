@@ -1,4 +1,5 @@
 import CORSCore
+import CORSScenarios
 import Foundation
 
 /// The page the page-origin server sends: it runs the scenario's request with fetch or XHR, shows what the
@@ -7,7 +8,7 @@ public enum TestPage {
     /// The page's HTML for `plan`, served with `bound` ports.
     public static func html(_ plan: ServePlan, bound: [BoundOrigin]) -> String {
         let scenario = plan.scenario
-        let request = PageRequest(scenario.request)
+        let request = PageRequest(scenario.request, repeatAfter: scenario.repeatAfter)
         let lesson = scenario.lesson.map { "<p>\(escaped($0))</p>\n" } ?? ""
         let mapping = bound.map {
             "<li><code>\(escaped($0.origin.serialized))</code> (\($0.origin.role.rawValue)): "
@@ -56,6 +57,9 @@ public enum TestPage {
         if !request.cookies.isEmpty {
             lines.append("cookie set first on \(request.cookieOrigin): \(request.cookies.joined(separator: "; "))")
         }
+        if let again = request.repeatAfter {
+            lines.append("sent again \(ScenarioWriter.number(again)) s after the first run ends, with the preflight cache it left")
+        }
         return lines.map(Escaping.visible).joined(separator: "\n")
     }
 
@@ -83,7 +87,7 @@ public enum TestPage {
         return output
     }
 
-    /// The console line the page logs once the script has its result.
+    /// The console line the page logs each time the script has its result (twice for a repeated request).
     public static let doneMarker = "__cors-explorer-done__"
 
     private static let script = """
@@ -116,24 +120,31 @@ public enum TestPage {
           return fetch(s.url, init).then((response) => ({ result: "resolved", type: response.type,
             status: response.status, headers: [...new Set(response.headers.keys())].sort() }));
         }
-        async function run() {
-          out.textContent = "running…";
+        async function run(label) {
+          out.textContent = `${label}running…`;
           let report;
           try {
             report = await send();
           } catch (error) {
             report = { result: "rejected", error: `${error.name}: ${error.message}` };
           }
-          out.textContent = JSON.stringify(report, null, 2);
+          out.textContent = label + JSON.stringify(report, null, 2);
           console.log("\(doneMarker)");
           await fetch("\(HarnessPath.report)", { method: "POST", body: JSON.stringify(report) });
         }
-        document.getElementById("again").onclick = run;
+        async function runScenario() {
+          if (s.repeatAfter == null) return run("");
+          await run("first run: ");
+          out.textContent += `\n\nsending it again in ${s.repeatAfter} s…`;
+          await new Promise((resolve) => setTimeout(resolve, s.repeatAfter * 1000));
+          await run(`again, ${s.repeatAfter} s later: `);
+        }
+        document.getElementById("again").onclick = () => run("");
         if (s.cookies.length > 0 && !location.search.includes("cookie-set")) {
           const back = location.origin + location.pathname + "?cookie-set=1";
           location.replace(s.cookieOrigin + "\(HarnessPath.cookie)?next=" + encodeURIComponent(back));
         } else {
-          run();
+          runScenario();
         }
         """
 }

@@ -16,7 +16,9 @@ public enum VerificationComparator {
     /// The rows comparing `exchange` (the evaluator's) with `observed` (the browser's).
     public static func compare(_ exchange: Exchange, with observed: BrowserObservation) -> [VerificationRow] {
         var rows: [VerificationRow] = []
-        let predictedRequests = exchange.steps.map {
+        // A preflight answered from the cache is a step of the exchange but sends nothing.
+        let sent = exchange.steps.filter { $0.kind != .preflightCacheHit }
+        let predictedRequests = sent.map {
             "\($0.request.method) \($0.request.url.serializedWithoutFragment)"
         }
         let observedRequests = observed.requests.map { "\($0.method) \($0.url)" }
@@ -30,15 +32,15 @@ public enum VerificationComparator {
                 observed.requests.first(where: \.isPreflight).map { preflightText($0.headers) }
                     ?? "not sent"))
 
-        let actual = exchange.steps.first { $0.kind == .actual }?.request
+        let actual = sent.first { $0.kind == .actual }?.request
         rows.append(
             row(
                 "actual request",
                 actual.map { actualText($0.headers) } ?? "not sent",
                 observed.requests.first { !$0.isPreflight }.map { actualText($0.headers) } ?? "not sent"))
 
-        if exchange.steps.count == observed.requests.count, !exchange.steps.isEmpty {
-            let predicted = exchange.steps.map { otherHeaders($0.request.headers) }
+        if sent.count == observed.requests.count, !sent.isEmpty {
+            let predicted = sent.map { otherHeaders($0.request.headers) }
             let seen = observed.requests.map { otherHeaders($0.headers) }
             rows.append(row("other request headers", predicted.joined(separator: " | "), seen.joined(separator: " | ")))
         }

@@ -8,7 +8,7 @@ import Testing
 struct VerificationComparatorTests {
     /// What a browser that behaves as predicted would show for `exchange`.
     static func faithfulObservation(of exchange: Exchange, origin: ServedOrigin) -> BrowserObservation {
-        let requests = exchange.steps.map {
+        let requests = exchange.steps.filter { $0.kind != .preflightCacheHit }.map {
             ArrivedRequest(
                 origin: origin, method: $0.request.method, target: $0.request.url.pathAndQuery,
                 headers: $0.request.headers + [
@@ -65,6 +65,17 @@ struct VerificationComparatorTests {
             #expect(VerificationResult(rows: rows).status == .disagrees)
             #expect(rows.contains { $0.aspect == aspect && $0.agrees == false }, "\(aspect): \(rows)")
         }
+    }
+
+    @Test("a preflight answered from the cache sends nothing: a browser that sends only the request agrees")
+    func cacheHit() throws {
+        let repeated = try #require(Fixtures.library("walkthrough-06-max-age-cached.yaml").evaluate().repeated)
+        #expect(repeated.steps.map(\.kind) == [.preflightCacheHit, .actual])
+        let observation = Self.faithfulObservation(of: repeated, origin: Self.api)
+        #expect(observation.requests.map(\.method) == ["PUT"])
+        let rows = VerificationComparator.compare(repeated, with: observation)
+        #expect(VerificationResult(rows: rows).status == .agrees, "\(rows.filter { $0.agrees != true })")
+        #expect(rows.contains { $0.aspect == "other request headers" })
     }
 
     @Test("a rejection before anything reached a server is an error; after, it is blocked")
