@@ -58,7 +58,8 @@ public enum TestPage {
             lines.append("cookie set first on \(request.cookieOrigin): \(request.cookies.joined(separator: "; "))")
         }
         if let again = request.repeatAfter {
-            lines.append("sent again \(ScenarioWriter.number(again)) s after the first run ends, with the preflight cache it left")
+            let seconds = ScenarioWriter.number(again)
+            lines.append("sent again \(seconds) s after the first run ends, with the preflight cache it left")
         }
         return lines.map(Escaping.visible).joined(separator: "\n")
     }

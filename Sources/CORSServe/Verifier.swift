@@ -58,7 +58,8 @@ public struct Verifier: Sendable {
                 rows.append(
                     VerificationRow(
                         aspect: label, predicted: "see `explain --again-after`",
-                        observed: "not run: verify waits at most \(ScenarioWriter.number(Self.longestRepeat)) s", agrees: nil))
+                        observed: "not run: verify waits at most \(ScenarioWriter.number(Self.longestRepeat)) s",
+                        agrees: nil))
             }
         }
         return VerificationResult(rows: rows)
@@ -81,7 +82,8 @@ public struct Verifier: Sendable {
         while ContinuousClock.now < deadline, !Task.isCancelled {
             reports = server.reports
             let consoleDone =
-                !browser.consoleIsObservable || Self.split(ConsoleLogParser.chromiumMessages(in: session.output)).count > runs
+                !browser.consoleIsObservable
+                || Self.split(ConsoleLogParser.chromiumMessages(in: session.output)).count > runs
             if reports.count >= runs && consoleDone { break }
             try? await Task.sleep(for: .milliseconds(50))
         }
