@@ -11,6 +11,9 @@ public struct Verifier: Sendable {
     /// is run once, and its repeat is reported as not run.
     public static let longestRepeat: Double = 30
 
+    /// How the aspects of a repeated request begin (`again after 10 s: requests`).
+    public static let repeatAspectPrefix = "again after "
+
     /// The browser to run.
     public var browser: BrowserKind
     /// How long one run of the scenario's request may take in the browser (a repeat's wait comes on top).
@@ -47,7 +50,7 @@ public struct Verifier: Sendable {
         let prediction = predict(scenario, browser.profile)
         var rows = VerificationComparator.compare(prediction.first, with: observations[0])
         if let again = scenario.repeatAfter {
-            let label = "again after \(ScenarioWriter.number(again)) s"
+            let label = Self.repeatAspectPrefix + "\(ScenarioWriter.number(again)) s"
             if let repeated = prediction.repeated, observations.count > 1 {
                 rows += VerificationComparator.compare(repeated, with: observations[1]).map {
                     VerificationRow(

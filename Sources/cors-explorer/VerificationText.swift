@@ -10,13 +10,16 @@ enum VerificationText {
         ("requests", "reqs"), ("preflight", "prefl"), ("actual request", "actual"), ("other request headers", "hdrs"),
         ("script", "script"), ("status", "status"), ("readable headers", "read"), ("console", "console"),
     ]
+    /// The column that sums up every aspect of a repeated request (`repeat_after`).
+    private static let repeatTitle = "again"
     private static let nameWidth = 46
 
     static func tableHeader(browser: BrowserKind) -> [String] {
         [
             "\(browser.rawValue) vs the evaluator: = agree, ≠ disagree, ? not observable here, · not compared",
             "",
-            padded("scenario", nameWidth) + columns.map { padded($0.title, $0.title.count + 2) }.joined() + "result",
+            padded("scenario", nameWidth) + columns.map { padded($0.title, $0.title.count + 2) }.joined()
+                + padded(repeatTitle, repeatTitle.count + 2) + "result",
         ]
     }
 
@@ -31,7 +34,18 @@ enum VerificationText {
             }
             return padded(mark, column.title.count + 2)
         }
-        return padded(Escaping.visible(name), nameWidth) + marks.joined() + label(result.status)
+        let again = padded(repeatMark(result.rows), repeatTitle.count + 2)
+        return padded(Escaping.visible(name), nameWidth) + marks.joined() + again + label(result.status)
+    }
+
+    /// `≠` when any aspect of the repeated request disagrees, `=` when they all agree, `?` when the repeat was not
+    /// run in the browser, `·` when the scenario has none.
+    private static func repeatMark(_ rows: [VerificationRow]) -> String {
+        let repeated = rows.filter { $0.aspect.hasPrefix(Verifier.repeatAspectPrefix) }
+        if rows.isEmpty { return " " }
+        if repeated.isEmpty { return "·" }
+        if repeated.contains(where: { $0.agrees == false }) { return "≠" }
+        return repeated.contains(where: { $0.agrees == true }) ? "=" : "?"
     }
 
     /// The detail lines for one scenario: the differing rows (every row with `verbose`), or why it did not run.
