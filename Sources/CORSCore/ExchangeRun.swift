@@ -312,12 +312,27 @@ struct ExchangeRun {
                 explanation: "The browser asks the server first because " + reasons.joined(separator: "; ") + ".",
                 specLink: SpecLink.mainFetch))
 
-        if let urlKey,
-            let entry = cache.lookup(
-                origin: origin, url: urlKey, credentials: include, method: hop.method,
+        var entry = urlKey.flatMap {
+            cache.lookup(
+                origin: origin, url: $0, credentials: include, method: hop.method,
                 unsafeHeaders: hop.unsafeHeaderNames,
                 hasForcedPreflight: hop.isPreflightForced, browser: browser, now: now)
-        {
+        }
+        // Firefox uses a cached preflight only while the DNS cache holds the host's record from before the entry
+        // (`CheckDNSCache`); an IP address's record is made anew on every lookup, so it never qualifies.
+        if entry != nil, browser == .firefox, url.hasIPAddressHost {
+            entry = nil
+            why.append(
+                Check(
+                    subject: "preflight cache",
+                    expected: "a live entry for this origin, URL, method and headers",
+                    found: "an entry, not used: the host is an IP address", status: .info,
+                    explanation: "Firefox uses a cached preflight only while its DNS cache holds the host's record "
+                        + "from before the entry, and the record of an IP address is new on every lookup, so it "
+                        + "preflights again.",
+                    specLink: SpecLink.preflightCache))
+        }
+        if let entry {
             let remaining = Int((entry.expiresAt - now).rounded(.up))
             var checks = why
             checks.append(

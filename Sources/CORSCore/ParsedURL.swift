@@ -18,6 +18,13 @@ public struct ParsedURL: Sendable, Equatable, Hashable, CustomStringConvertible 
     /// The fragment without `#`, or nil. Never sent on the wire.
     public var fragment: String?
 
+    /// Whether the host is an IP address (`127.0.0.1`, `[::1]`), not a name. A serialized host made only of digits
+    /// and dots is always an IPv4 address: the parser turns every host that ends in a number into one.
+    public var hasIPAddressHost: Bool {
+        host.hasPrefix("[")
+            || (!host.isEmpty && host.utf8.allSatisfy { $0 == UInt8(ascii: ".") || ($0 >= 48 && $0 <= 57) })
+    }
+
     /// Whether the URL carries a username or password.
     public var hasCredentials: Bool { !username.isEmpty || !password.isEmpty }
 

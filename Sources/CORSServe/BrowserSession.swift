@@ -27,7 +27,9 @@ final class BrowserSession {
                 "--host-resolver-rules=\(HostMapping.chromiumRules(bound))", url,
             ]
         case .firefox:
-            try Self.firefoxPreferences.write(
+            let hosts = HostMapping.firefoxLocalDomains(bound)
+            let preferences = "user_pref(\"network.dns.localDomains\", \"\(hosts)\");\n" + Self.firefoxPreferences
+            try preferences.write(
                 to: profile.appendingPathComponent("user.js"), atomically: true, encoding: .utf8)
             arguments = ["--headless", "--no-remote", "--profile", profile.path, url]
         }
@@ -53,10 +55,8 @@ final class BrowserSession {
         try? FileManager.default.removeItem(at: profile.deletingLastPathComponent())
     }
 
-    /// A fresh Firefox profile: every host name resolves to 127.0.0.1 (no request leaves the machine), and the
-    /// start-up chatter is off.
+    /// A fresh Firefox profile's settings besides the host mapping: no proxy, and the start-up chatter off.
     private static let firefoxPreferences = """
-        user_pref("network.dns.forceResolve", "127.0.0.1");
         user_pref("network.proxy.type", 0);
         user_pref("browser.shell.checkDefaultBrowser", false);
         user_pref("browser.aboutwelcome.enabled", false);

@@ -9,8 +9,21 @@ public enum HostMapping {
         return (rules + ["MAP * ~NOTFOUND", "EXCLUDE localhost"]).joined(separator: ", ")
     }
 
-    /// Whether Firefox can reach every origin: its `network.dns.forceResolve` preference maps host names to
-    /// 127.0.0.1 but cannot move ports, so each origin must be served on its own port.
+    /// Firefox's `network.dns.localDomains` value: the scenario's host names, which Firefox then resolves as
+    /// `localhost`. Every other name goes to the system resolver.
+    ///
+    /// Not `network.dns.forceResolve`: with it every lookup yields a fresh record, and Firefox drops a cached
+    /// preflight whose host has a DNS record newer than the entry, so it would never use its preflight cache.
+    public static func firefoxLocalDomains(_ bound: [BoundOrigin]) -> String {
+        var hosts: [String] = []
+        for origin in bound where !origin.origin.isLoopbackLiteral && !hosts.contains(origin.origin.host) {
+            hosts.append(origin.origin.host)
+        }
+        return hosts.joined(separator: ",")
+    }
+
+    /// Whether Firefox can reach every origin: its `network.dns.localDomains` preference maps host names to the
+    /// loopback address but cannot move ports, so each origin must be served on its own port.
     public static func firefoxCanReach(_ bound: [BoundOrigin]) -> Bool { bound.allSatisfy(\.keepsItsPort) }
 
     /// A shell command line that opens `url` in Chromium with the mapping.

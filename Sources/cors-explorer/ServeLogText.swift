@@ -15,8 +15,11 @@ enum ServeLogText {
             "  " + HostMapping.chromiumCommand(bound, url: plan.pageURL),
         ]
         if HostMapping.firefoxCanReach(bound) {
+            let hosts = HostMapping.firefoxLocalDomains(bound)
             lines += [
-                "or in Firefox, in a fresh profile whose about:config has network.dns.forceResolve = 127.0.0.1."
+                hosts.isEmpty
+                    ? "or in Firefox."
+                    : "or in Firefox, in a fresh profile whose about:config has network.dns.localDomains = \(hosts)."
             ]
         }
         lines += ["", "Requests as they arrive (Ctrl-C stops):"]

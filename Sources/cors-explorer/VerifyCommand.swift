@@ -10,7 +10,7 @@ struct VerifyCommand: AsyncParsableCommand {
         abstract: "Run scenarios in a real headless browser and compare what it does with the evaluator.",
         discussion: """
             Each scenario's origins are served on loopback ports and its host names are mapped to 127.0.0.1 inside \
-            the browser only (Chromium: --host-resolver-rules; Firefox: network.dns.forceResolve in a fresh \
+            the browser only (Chromium: --host-resolver-rules; Firefox: network.dns.localDomains in a fresh \
             profile), so no request leaves the machine. Compared: the requests that reach the server (the \
             preflight with Access-Control-Request-Method and -Headers; the actual request with Origin and Cookie; \
             every other header), what the script gets, the status, the readable headers and the console message \

@@ -268,4 +268,36 @@ struct PreflightCacheTests {
         #expect(first.preflightCount == 1)
         #expect(second.stepKinds == [.preflightCacheHit, .actual])
     }
+
+    /// Measured in Firefox 153 with real name resolution (2026-11-22): a preflight to `127.0.0.1` was sent every
+    /// time, one to `localhost` or a host name only once per max-age. Firefox checks its DNS cache before using an
+    /// entry, and an IP address's record is always newer than the entry.
+    @Test(
+        "Firefox never serves a preflight for an IP-address host from its cache; other browsers and names do",
+        arguments: [
+            ("http://127.0.0.1:3333/data", BrowserProfile.firefox, 1),
+            ("http://[::1]:3333/data", .firefox, 1),
+            ("http://localhost:3333/data", .firefox, 0),
+            ("https://api.example/data", .firefox, 0),
+            ("http://127.0.0.1:3333/data", .chromium, 0),
+            ("http://127.0.0.1:3333/data", .safari, 0),
+            ("http://127.0.0.1:3333/data", .spec, 0),
+        ])
+    func ipAddressHosts(url: String, browser: BrowserProfile, preflights: Int) throws {
+        let request = try makeRequest(url: url, method: "PUT")
+        let server = rawServer(
+            preflight: response(
+                204,
+                [
+                    ("Access-Control-Allow-Origin", "*"), ("Access-Control-Allow-Methods", "PUT"),
+                    ("Access-Control-Max-Age", "600"),
+                ]),
+            actual: response(200, [("Access-Control-Allow-Origin", "*")]))
+        let (first, second) = CORSEvaluator.evaluateTwice(request, server: server, browser: browser, secondAfter: 1)
+        #expect(first.preflightCount == 1)
+        #expect(second.preflightCount == preflights)
+        #expect(second.verdict.outcome == .allowed)
+        let unused = second.steps.first?.checks.first { $0.found == "an entry, not used: the host is an IP address" }
+        #expect((unused != nil) == (preflights == 1))
+    }
 }

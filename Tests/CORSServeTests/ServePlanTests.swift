@@ -82,6 +82,8 @@ struct ServePlanTests {
         #expect(
             HostMapping.chromiumRules(bound)
                 == "MAP app.example.com:3334 127.0.0.1:41000, MAP * ~NOTFOUND, EXCLUDE localhost")
+        #expect(HostMapping.firefoxLocalDomains(bound) == "app.example.com")
+        #expect(HostMapping.firefoxLocalDomains([bound[1]]).isEmpty)
         #expect(!HostMapping.firefoxCanReach(bound))
         #expect(HostMapping.firefoxCanReach([bound[1]]))
     }
