@@ -1,12 +1,17 @@
 /// How a browser must resolve a scenario's host names so they reach the loopback servers, and nothing else.
 public enum HostMapping {
     /// Chromium's `--host-resolver-rules` value: each `host:port` to `127.0.0.1:localPort`, and every other name
-    /// to nowhere, so no request leaves the machine.
+    /// to nowhere, so no request leaves the machine; `localhost` and the scenario's own IP literals stay as they are.
     public static func chromiumRules(_ bound: [BoundOrigin]) -> String {
         let rules = bound.filter { !$0.origin.isLoopbackLiteral }.map {
             "MAP \($0.origin.hostAndPort) 127.0.0.1:\($0.localPort)"
         }
-        return (rules + ["MAP * ~NOTFOUND", "EXCLUDE localhost"]).joined(separator: ", ")
+        // `MAP *` also catches IP literals: a scenario's own loopback address must be left alone like localhost.
+        var kept = ["localhost"]
+        for origin in bound where origin.origin.isLoopbackLiteral && !kept.contains(origin.origin.host) {
+            kept.append(origin.origin.host)
+        }
+        return (rules + ["MAP * ~NOTFOUND"] + kept.map { "EXCLUDE \($0)" }).joined(separator: ", ")
     }
 
     /// Firefox's `network.dns.localDomains` value: the scenario's host names, which Firefox then resolves as

@@ -73,7 +73,9 @@ struct ServePlanTests {
             try ServePlan(scenario: scenario, ports: .everyOriginEphemeral).listeners.map(\.requestedPort) == [0, 0])
     }
 
-    @Test("Chromium's rules move each host and port, send every other name nowhere, and leave localhost alone")
+    @Test(
+        "Chromium's rules move each host and port, send every other name nowhere, and leave localhost and IP literals alone"
+    )
     func chromiumRules() {
         let bound = [
             BoundOrigin(origin: ServedOrigin(host: "app.example.com", port: 3334, role: .page), localPort: 41000),
@@ -82,6 +84,10 @@ struct ServePlanTests {
         #expect(
             HostMapping.chromiumRules(bound)
                 == "MAP app.example.com:3334 127.0.0.1:41000, MAP * ~NOTFOUND, EXCLUDE localhost")
+        let ip = BoundOrigin(origin: ServedOrigin(host: "127.0.0.1", port: 3333, role: .server), localPort: 3333)
+        #expect(
+            HostMapping.chromiumRules([bound[0], ip])
+                == "MAP app.example.com:3334 127.0.0.1:41000, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")
         #expect(HostMapping.firefoxLocalDomains(bound) == "app.example.com")
         #expect(HostMapping.firefoxLocalDomains([bound[1]]).isEmpty)
         #expect(!HostMapping.firefoxCanReach(bound))
