@@ -26,7 +26,10 @@ struct AuditRegressionTests {
         #expect(chromium.second.steps.first?.kind == .preflightCacheHit)
     }
 
-    @Test("A failed actual response clears the preflight cache, so the repeat preflights again")
+    /// Measured in Chromium 156 and read in Firefox's source (2026-11-22): the standard and Firefox drop the cached
+    /// preflight when the actual response fails its CORS check; Chromium keeps it, so the next request within Max-Age
+    /// sends no preflight (and fails the same way).
+    @Test("A failed actual response clears the preflight cache, so the repeat preflights again, except in Chromium")
     func failedActualClearsCache() throws {
         let request = try Self.putWithHeader()
         let server = rawServer(
@@ -40,7 +43,8 @@ struct AuditRegressionTests {
         for browser in BrowserProfile.allCases {
             let pair = CORSEvaluator.evaluateTwice(request, server: server, browser: browser, secondAfter: 5)
             #expect(pair.first.verdict.outcome == .blocked)
-            #expect(pair.second.preflight != nil, "\(browser)")
+            #expect(pair.second.verdict.outcome == .blocked)
+            #expect((pair.second.preflight != nil) == (browser != .chromium), "\(browser)")
         }
     }
 
