@@ -7,10 +7,7 @@ public enum HostMapping {
             "MAP \($0.origin.hostAndPort) 127.0.0.1:\($0.localPort)"
         }
         // `MAP *` also catches IP literals: a scenario's own loopback address must be left alone like localhost.
-        var kept = ["localhost"]
-        for origin in bound where origin.origin.isLoopbackLiteral && !kept.contains(origin.origin.host) {
-            kept.append(origin.origin.host)
-        }
+        let kept = hosts(of: bound, loopbackLiterals: true, after: ["localhost"])
         return (rules + ["MAP * ~NOTFOUND"] + kept.map { "EXCLUDE \($0)" }).joined(separator: ", ")
     }
 
@@ -20,11 +17,16 @@ public enum HostMapping {
     /// Not `network.dns.forceResolve`: with it every lookup yields a fresh record, and Firefox drops a cached
     /// preflight whose host has a DNS record newer than the entry, so it would never use its preflight cache.
     public static func firefoxLocalDomains(_ bound: [BoundOrigin]) -> String {
-        var hosts: [String] = []
-        for origin in bound where !origin.origin.isLoopbackLiteral && !hosts.contains(origin.origin.host) {
-            hosts.append(origin.origin.host)
+        hosts(of: bound, loopbackLiterals: false).joined(separator: ",")
+    }
+
+    /// `first`, then each host of `bound` that is (or is not) a loopback literal, once, in order.
+    private static func hosts(of bound: [BoundOrigin], loopbackLiterals: Bool, after first: [String] = []) -> [String] {
+        var hosts = first
+        for origin in bound where origin.origin.isLoopbackLiteral == loopbackLiterals {
+            if !hosts.contains(origin.origin.host) { hosts.append(origin.origin.host) }
         }
-        return hosts.joined(separator: ",")
+        return hosts
     }
 
     /// Whether Firefox can reach every origin: its `network.dns.localDomains` preference maps host names to the
