@@ -32,6 +32,9 @@ public struct ArrivedRequest: Sendable, Equatable {
     /// not part of the scenario's exchange.
     public var isHarness: Bool { target.hasPrefix(HarnessPath.prefix) || target == "/favicon.ico" }
 
+    /// Whether it is the page posting what the script got: the end of one run of the scenario's request.
+    public var isReport: Bool { method == "POST" && target == HarnessPath.report }
+
     /// Whether it belongs to the scenario's exchange: neither the harness's own nor misdirected.
     public var isScenarioTraffic: Bool { !isHarness && !isMisdirected }
 

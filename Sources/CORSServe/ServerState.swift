@@ -39,9 +39,7 @@ final class ServerState: Sendable {
     func answer(_ request: ArrivedRequest, body: [UInt8]) -> [UInt8] {
         let answer: (HTTPReply, [String]) = contents.withLock { contents in
             contents.arrived.append(request)
-            if request.target == HarnessPath.report, request.method == "POST",
-                let report = try? JSONDecoder().decode(BrowserReport.self, from: Data(body))
-            {
+            if request.isReport, let report = try? JSONDecoder().decode(BrowserReport.self, from: Data(body)) {
                 contents.reports.append(report)
             }
             guard let responder = contents.responder else {

@@ -110,7 +110,7 @@ public struct Verifier: Sendable {
     static func split(_ arrived: [ArrivedRequest], runs: Int) -> [[ArrivedRequest]] {
         var result: [[ArrivedRequest]] = [[]]
         for request in arrived {
-            if request.target == HarnessPath.report, request.method == "POST" {
+            if request.isReport {
                 if result.count == runs { break }
                 result.append([])
             } else if request.isScenarioTraffic {
