@@ -142,7 +142,8 @@ struct ExchangeRun {
                     var hopRequest = prepared
                     hopRequest.method = method
                     hopRequest.unsafeHeaderNames = unsafe.sortedNames
-                    hopRequest.unsafeHeaderCheckOrder = unsafe.checkOrder(browser)
+                    hopRequest.unsafeHeaderCheckOrder = unsafe.checkOrder(
+                        browser, headers: prepared.headers, api: request.api)
                     let reasons = RequestPreparer.preflightReasons(
                         method: method, unsafe: unsafe, isForced: prepared.isPreflightForced)
                     failure = preflightIfNeeded(

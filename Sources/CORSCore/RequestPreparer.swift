@@ -176,7 +176,8 @@ enum RequestPreparer {
         return .ready(
             PreparedRequest(
                 method: method, headers: kept, dropped: dropped, body: body, unsafeHeaderNames: analysis.sortedNames,
-                unsafeHeaderCheckOrder: analysis.checkOrder(browser), preflightReasons: reasons,
+                unsafeHeaderCheckOrder: analysis.checkOrder(browser, headers: kept, api: request.api),
+                preflightReasons: reasons,
                 isPreflightForced: isForced, checks: checks.checks))
     }
 
@@ -234,8 +235,19 @@ enum RequestPreparer {
         var reasons: [String]
         var checks: [Check]
 
-        func checkOrder(_ browser: BrowserProfile) -> [String] {
-            browser == .chromium || browser == .safari ? requestOrder : sortedNames
+        /// The unsafe names in the order `browser` checks them against `Access-Control-Allow-Headers`, for a
+        /// request that `api` made with `headers` (the prepared request's: a redirect removes headers from
+        /// Chromium's list without reordering it).
+        func checkOrder(_ browser: BrowserProfile, headers: [HeaderField], api: RequestAPI) -> [String] {
+            switch browser {
+            case .firefox, .spec: return sortedNames
+            case .safari: return requestOrder
+            case .chromium:
+                guard requestOrder.count > 1 else { return requestOrder }
+                let mapOrder = BlinkHeaderMap.checkOrder(of: headers.map(\.name), api: api)
+                // The UA's own Accept (unsafe only past the 1024-byte total) is not in Blink's map: it comes last.
+                return mapOrder.filter(requestOrder.contains) + requestOrder.filter { !mapOrder.contains($0) }
+            }
         }
     }
 
