@@ -197,7 +197,14 @@ struct ExchangeRun {
                     failed: refused, url: urlText, redirected: redirects > 0, origin: origin, status: response.status,
                     method: method)
             }
-            if corsTainting {
+            // Firefox refuses a redirect to a data: URL before its CORS listener checks the 3xx (measured).
+            let isFirefoxDataRedirect: Bool
+            if browser == .firefox, case .url(let resolved, _) = target, resolved.scheme == "data" {
+                isFirefoxDataRedirect = true
+            } else {
+                isFirefoxDataRedirect = false
+            }
+            if corsTainting && !isFirefoxDataRedirect {
                 let access = AccessCheck.run(
                     response, origin: origin, includeCredentials: request.credentials == .include, isPreflight: false,
                     browser: browser, detail: detail, memo: memo)
@@ -220,7 +227,8 @@ struct ExchangeRun {
                     cache.clear(origin: origin, url: Self.cacheKey(url, text: urlText))
                 }
                 return finish(
-                    failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: response.status)
+                    failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: response.status,
+                    onRedirectResponse: target != .none)
             }
             let location: String
             switch target {
@@ -246,8 +254,11 @@ struct ExchangeRun {
                         redirectFailure = .unsafeRedirect(location)
                     } else {
                         redirectFailure = .redirectToUnsupportedScheme(location)
-                        // Chromium follows it, then refuses the new request for its scheme.
-                        if browser == .chromium { failedURL = resolved.description }
+                        // Chromium follows it, then refuses the new request for its scheme; Firefox's CORS
+                        // listener names the new URL too (a data: URL never reaches it).
+                        if browser == .chromium || (browser == .firefox && resolved.scheme != "data") {
+                            failedURL = resolved.description
+                        }
                     }
                 } else {
                     next = resolved
@@ -479,7 +490,7 @@ struct ExchangeRun {
     /// console's wording (`FailureContext`) is made only at full detail.
     private func finish(
         failed failure: CORSFailure, url: String, redirected: Bool = false, origin: String, status: Int?,
-        method: String? = nil
+        method: String? = nil, onRedirectResponse: Bool = false
     )
         -> Verdict
     {
@@ -488,7 +499,8 @@ struct ExchangeRun {
         if detail == .full {
             let context = FailureContext(
                 api: request.api, url: url, redirectedFrom: redirected ? requestURL : nil, origin: origin,
-                pageOrigin: pageOrigin, status: status, scriptURL: scriptURL, method: method ?? request.method)
+                pageOrigin: pageOrigin, status: status, scriptURL: scriptURL, method: method ?? request.method,
+                isRedirectResponse: onRedirectResponse)
             console = ConsoleMessages.lines(for: failure, context: context, browser: browser)
             if let scriptError = ConsoleMessages.scriptError(for: failure, context: context, browser: browser) {
                 scriptResult =

@@ -16,11 +16,14 @@ public struct FailureContext: Sendable, Equatable {
     public var scriptURL: String
     /// The method of the request that failed (network-error lines name it).
     public var method: String
+    /// Whether the response that failed the CORS check was a redirect (Firefox then also logs that the request
+    /// did not succeed).
+    public var isRedirectResponse: Bool
 
     /// Creates a context.
     public init(
         api: RequestAPI, url: String, redirectedFrom: String? = nil, origin: String, pageOrigin: String,
-        status: Int? = nil, scriptURL: String, method: String = "GET"
+        status: Int? = nil, scriptURL: String, method: String = "GET", isRedirectResponse: Bool = false
     ) {
         self.api = api
         self.url = url
@@ -30,5 +33,6 @@ public struct FailureContext: Sendable, Equatable {
         self.status = status
         self.scriptURL = scriptURL
         self.method = method
+        self.isRedirectResponse = isRedirectResponse
     }
 }

@@ -161,6 +161,61 @@ struct ConsoleMessageTests {
         #expect(result.verdict.console.first == testCase.line)
     }
 
+    @Test(
+        "Firefox console: a redirected preflight logs the refused redirect, then the 3xx status",
+        arguments: [301, 302, 307, 308])
+    func firefoxPreflightRedirect(code: Int) throws {
+        let server = rawServer(
+            preflight: response(code, [("Access-Control-Allow-Origin", "*"), ("Location", "https://api.example/y")]))
+        let result = run(try makeRequest(method: "PUT"), server, browser: .firefox)
+        #expect(
+            result.verdict.console == [
+                Self.firefoxPrefix + "CORS request external redirect not allowed).",
+                Self.firefoxPrefix + "CORS preflight response did not succeed). Status code: \(code).",
+                Self.firefoxPrefix + "CORS request did not succeed). Status code: (null).",
+            ])
+    }
+
+    struct RedirectCase: Sendable, CustomTestStringConvertible {
+        var location: String
+        var allowsOrigin: Bool
+        var lines: [String]
+        var testDescription: String { "\(location)\(allowsOrigin ? " with" : " without") ACAO on the 302" }
+    }
+
+    static let firefoxDidNotSucceed = firefoxPrefix + "CORS request did not succeed). Status code: (null)."
+
+    /// Measured in Firefox 153 (WebDriver BiDi's log, docs/verify.md).
+    static let firefoxRedirectCases: [RedirectCase] = [
+        RedirectCase(
+            location: "https://api.example/y", allowsOrigin: false,
+            lines: [
+                firefoxPrefix + "CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 302.",
+                firefoxDidNotSucceed,
+            ]),
+        RedirectCase(location: "data:,hi", allowsOrigin: true, lines: [firefoxDidNotSucceed]),
+        RedirectCase(location: "data:,hi", allowsOrigin: false, lines: [firefoxDidNotSucceed]),
+        RedirectCase(
+            location: "about:blank", allowsOrigin: true,
+            lines: [
+                "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at "
+                    + "about:blank. (Reason: CORS request not http).",
+                firefoxDidNotSucceed,
+            ]),
+    ]
+
+    @Test(
+        "Firefox console: a failed redirect also logs that the request did not succeed", arguments: firefoxRedirectCases
+    )
+    func firefoxRedirect(testCase: RedirectCase) throws {
+        let hop = ServerRedirect(
+            from: try ParsedURL.parseForAnyBrowser(apiURL), location: testCase.location,
+            headers: testCase.allowsOrigin ? fields([("Access-Control-Allow-Origin", "*")]) : [],
+            addsCORSHeaders: false)
+        let result = run(try makeRequest(), rawServer(redirects: [hop]), browser: .firefox)
+        #expect(result.verdict.console == testCase.lines)
+    }
+
     static let safariCases: [MessageCase] = [
         MessageCase(
             label: "missing ACAO", server: noACAO,
