@@ -136,7 +136,7 @@ struct ExchangeRun {
                 || (request.credentials == .sameOrigin && !corsTainting && !opaqueTainting)
 
             if corsTainting {
-                let failure: (CORSFailure, Int?)?
+                let failure: (CORSFailure, Int?, Bool)?
                 if let unsafe {
                     // A redirect changed the method or the headers: the preflight asks for the new ones.
                     var hopRequest = prepared
@@ -154,10 +154,10 @@ struct ExchangeRun {
                         prepared, url: url, urlText: urlText, host: host, origin: origin,
                         reasons: prepared.preflightReasons, server: server)
                 }
-                if let (failure, status) = failure {
+                if let (failure, status, isRedirect) = failure {
                     return finish(
                         failed: failure, url: urlText, redirected: redirects > 0, origin: origin, status: status,
-                        method: method)
+                        method: method, onRedirectResponse: isRedirect)
                 }
             }
 
@@ -297,11 +297,12 @@ struct ExchangeRun {
         }
     }
 
-    /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any.
+    /// Sends the preflight when one is needed and the cache does not cover the request; returns the failure, if any,
+    /// with the answer's status and whether it was a redirect.
     private mutating func preflightIfNeeded(
         _ hop: PreparedRequest, url: ParsedURL, urlText: String, host: String, origin: String, reasons: [String],
         server: ServerDefinition
-    ) -> (CORSFailure, Int?)? {
+    ) -> (CORSFailure, status: Int?, isRedirect: Bool)? {
         guard !reasons.isEmpty else { return nil }
         let include = request.credentials == .include
         // The cache key (the URL serialized again) is made only when the cache has entries to match; most
@@ -380,7 +381,7 @@ struct ExchangeRun {
                     kind: .preflight, request: wire, response: reply.response, serverNotes: reply.notes,
                     checks: why.checks + [check], passed: false))
             if let urlKey { cache.clear(origin: origin, url: urlKey) }
-            return (failure, reply.response.status)
+            return (failure, reply.response.status, false)
         }
         let result = PreflightValidator.validate(
             reply.response, isRedirect: location != nil, prepared: hop, origin: origin, includeCredentials: include,
@@ -392,7 +393,7 @@ struct ExchangeRun {
                 checks: why.checks + result.checks, passed: result.failure == nil))
         if let failure = result.failure {
             if let urlKey { cache.clear(origin: origin, url: urlKey) }
-            return (failure, reply.response.status)
+            return (failure, reply.response.status, location != nil)
         }
         if result.cacheLifetime > 0 {
             cache.store(

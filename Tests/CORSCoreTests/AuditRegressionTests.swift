@@ -81,7 +81,9 @@ struct AuditRegressionTests {
         )
     }
 
-    @Test("Firefox reports a redirected preflight without ACAO as the missing header, then did-not-succeed")
+    @Test(
+        "Firefox reports a redirected preflight without ACAO as the missing header, then did-not-succeed twice (measured in Firefox 153 over WebDriver BiDi)"
+    )
     func firefoxRedirectedPreflightWithoutACAO() throws {
         let request = try makeRequest(method: "PUT")
         let server = rawServer(redirects: [try redirect(from: apiURL, to: "https://api.example/y", headers: [])])
@@ -89,6 +91,7 @@ struct AuditRegressionTests {
         #expect(
             exchange.verdict.console == [
                 "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example/x. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 302.",
+                "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example/x. (Reason: CORS request did not succeed). Status code: (null).",
                 "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example/x. (Reason: CORS request did not succeed). Status code: (null).",
             ])
     }
