@@ -246,10 +246,10 @@ public enum ConsoleMessages {
         case .schemeNotSupported:
             return [blocked("CORS request not http")]
         case .redirectToUnsupportedScheme(let location):
-            // A data: target is refused before the CORS listener sees it; another scheme reaches the listener,
-            // which names the new URL, and the redirected request then fails (measured in Firefox 153).
+            // A data: or javascript: target is refused before the CORS listener sees it; another scheme reaches
+            // the listener, which names the new URL, and the redirected request then fails (measured in Firefox 153).
             let failed = blocked("CORS request did not succeed", status: "(null)", at: context.redirectedFrom)
-            if location.trimmingHTTPWhitespace.asciiLowercased.hasPrefix("data:") { return [failed] }
+            if RedirectTarget.isRefusedByFirefox(location) { return [failed] }
             return [blocked("CORS request not http"), failed]
         case .missingAllowOrigin(let preflight):
             let line = blocked("CORS header ‘Access-Control-Allow-Origin’ missing", status: status)

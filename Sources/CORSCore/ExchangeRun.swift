@@ -197,14 +197,16 @@ struct ExchangeRun {
                     failed: refused, url: urlText, redirected: redirects > 0, origin: origin, status: response.status,
                     method: method)
             }
-            // Firefox refuses a redirect to a data: URL before its CORS listener checks the 3xx (measured).
-            let isFirefoxDataRedirect: Bool
-            if browser == .firefox, case .url(let resolved, _) = target, resolved.scheme == "data" {
-                isFirefoxDataRedirect = true
-            } else {
-                isFirefoxDataRedirect = false
+            // Firefox refuses a redirect to a data: or javascript: URL, or to a Location that is not a URL, before
+            // its CORS listener checks the 3xx (measured in Firefox 153).
+            let isRefusedByFirefox: Bool
+            switch (browser, target) {
+            case (.firefox, .url(let resolved, _)):
+                isRefusedByFirefox = RedirectTarget.firefoxRefusedSchemes.contains(resolved.scheme)
+            case (.firefox, .invalid): isRefusedByFirefox = true
+            default: isRefusedByFirefox = false
             }
-            if corsTainting && !isFirefoxDataRedirect {
+            if corsTainting && !isRefusedByFirefox {
                 let access = AccessCheck.run(
                     response, origin: origin, includeCredentials: request.credentials == .include, isPreflight: false,
                     browser: browser, detail: detail, memo: memo)
@@ -255,8 +257,10 @@ struct ExchangeRun {
                     } else {
                         redirectFailure = .redirectToUnsupportedScheme(location)
                         // Chromium follows it, then refuses the new request for its scheme; Firefox's CORS
-                        // listener names the new URL too (a data: URL never reaches it).
-                        if browser == .chromium || (browser == .firefox && resolved.scheme != "data") {
+                        // listener names the new URL too (a data: or javascript: URL never reaches it).
+                        if browser == .chromium
+                            || (browser == .firefox && !RedirectTarget.firefoxRefusedSchemes.contains(resolved.scheme))
+                        {
                             failedURL = resolved.description
                         }
                     }

@@ -37,4 +37,14 @@ enum RedirectTarget: Equatable {
     static let chromiumUnsafeSchemes: Set<String> = [
         "about", "blob", "data", "file", "filesystem", "chrome", "chrome-untrusted", "devtools",
     ]
+
+    /// Schemes Firefox refuses as redirect targets before its CORS listener sees the redirect (measured in Firefox
+    /// 153): the console says only that the request did not succeed, whatever the 3xx's CORS headers.
+    static let firefoxRefusedSchemes: Set<String> = ["data", "javascript"]
+
+    /// Whether the `Location` text names one of `firefoxRefusedSchemes` (it is absolute, so its scheme leads).
+    static func isRefusedByFirefox(_ location: String) -> Bool {
+        let text = location.trimmingHTTPWhitespace.asciiLowercased
+        return firefoxRefusedSchemes.contains { text.hasPrefix($0 + ":") }
+    }
 }

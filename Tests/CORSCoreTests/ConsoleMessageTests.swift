@@ -195,6 +195,8 @@ struct ConsoleMessageTests {
             ]),
         RedirectCase(location: "data:,hi", allowsOrigin: true, lines: [firefoxDidNotSucceed]),
         RedirectCase(location: "data:,hi", allowsOrigin: false, lines: [firefoxDidNotSucceed]),
+        RedirectCase(location: "javascript:void(0)", allowsOrigin: true, lines: [firefoxDidNotSucceed]),
+        RedirectCase(location: "https://[bad/", allowsOrigin: false, lines: [firefoxDidNotSucceed]),
         RedirectCase(
             location: "about:blank", allowsOrigin: true,
             lines: [
