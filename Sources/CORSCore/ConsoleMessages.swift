@@ -248,9 +248,11 @@ public enum ConsoleMessages {
         case .redirectToUnsupportedScheme(let location):
             // A data: or javascript: target is refused before the CORS listener sees it; another scheme reaches
             // the listener, which names the new URL, and the redirected request then fails (measured in Firefox 153).
-            let failed = blocked("CORS request did not succeed", status: "(null)", at: context.redirectedFrom)
-            if RedirectTarget.isRefusedByFirefox(location) { return [failed] }
-            return [blocked("CORS request not http"), failed]
+            if RedirectTarget.isRefusedByFirefox(location) { return [didNotSucceed] }
+            return [
+                blocked("CORS request not http"),
+                blocked("CORS request did not succeed", status: "(null)", at: context.redirectedFrom),
+            ]
         case .missingAllowOrigin(let preflight):
             let line = blocked("CORS header ‘Access-Control-Allow-Origin’ missing", status: status)
             return accessFailure(line, preflight: preflight)
