@@ -239,7 +239,8 @@ public enum ConsoleMessages {
             return ["TypeError: \(method)HEAD or GET Request cannot have a body."]
         case .urlHasCredentials:
             return ["TypeError: \(method)\(context.scriptURL) is an url with embedded credentials."]
-        case .disallowedByMode:
+        case .disallowedByMode, .redirectDisallowedByMode:
+            // After a redirect the line names the new URL (measured in Firefox 153 over WebDriver BiDi).
             return ["Security Error: Content at \(context.pageOrigin)/ may not load data from \(context.url)."]
         case .mixedContent:
             return ["Blocked loading mixed active content “\(context.url)”"]
@@ -294,7 +295,7 @@ public enum ConsoleMessages {
                 ),
                 didNotSucceed,
             ]
-        case .redirectContainsCredentials, .tooManyRedirects, .redirectDisallowedByMode, .invalidRedirectLocation,
+        case .redirectContainsCredentials, .tooManyRedirects, .invalidRedirectLocation,
             .unsafeRedirect, .conflictingHeaderValues:
             return [didNotSucceed]
         }

@@ -61,6 +61,20 @@ struct AuditRegressionTests {
         #expect(exchange.verdict.console == ["GET https://api.example/data net::ERR_FAILED"])
     }
 
+    /// Measured in Firefox 153 over WebDriver BiDi (docs/verify.md, the fifth campaign).
+    @Test("mode same-origin redirected to another origin: Firefox's Security Error names the new URL")
+    func sameOriginModeRedirectFirefox() throws {
+        let request = try makeRequest(url: "https://app.example/go", mode: .sameOrigin)
+        let server = rawServer(redirects: [try redirect(from: "https://app.example/go", to: "https://api.example/data")]
+        )
+        let exchange = run(request, server, browser: .firefox)
+        #expect(exchange.verdict.failure == .redirectDisallowedByMode)
+        #expect(
+            exchange.verdict.console == [
+                "Security Error: Content at https://app.example/ may not load data from https://api.example/data."
+            ])
+    }
+
     @Test("A blob: URL made by the page is same-origin")
     func sameOriginBlob() throws {
         let request = try makeRequest(url: "blob:https://app.example/5f0c3c8e")
